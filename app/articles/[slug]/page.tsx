@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleHeader } from "@/components/article/article-header";
+import { CorrectionsNotice } from "@/components/article/corrections-notice";
+import { SourceList } from "@/components/article/source-list";
+import { TocAside, TocDisclosure } from "@/components/article/table-of-contents";
+import { QuoteSidebar } from "@/components/quote/quote-sidebar";
+import { getArticle, getArticles, getContent } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getArticles()).map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  return { title: article.title, description: article.dek };
+}
+
+export default async function ArticlePage({ params }: Params) {
+  const { slug } = await params;
+  const { articles, quotes, sources } = await getContent();
+  const article = await getArticle(slug);
+  const index = articles.indexOf(article);
+  const next = articles[index + 1];
+  const sidebar = article.citedQuotes.map((quote) => ({
+    quote,
+    source: sources.get(quote.sourceId)!,
+    firstAnchor: article.quoteUses.find((u) => u.id === quote.id)!.anchor,
+  }));
+
+  return (
+    <div className="article-layout">
+      <TocAside toc={article.toc} />
+      <article className="article-main" data-article={article.slug}>
+        <ArticleHeader article={article} position={index + 1} total={articles.length} />
+        <CorrectionsNotice corrections={article.corrections} />
+        <TocDisclosure toc={article.toc} />
+        <div className="prose-body">
+          <ArticleBody article={article} quotes={quotes} sources={sources} />
+        </div>
+        <SourceList sources={article.sources} />
+        {next ? (
+          <p className="next-article">
+            Next: <a href={routes.article(next.slug)}>{next.title}</a>
+          </p>
+        ) : null}
+      </article>
+      <QuoteSidebar entries={sidebar} />
+    </div>
+  );
+}

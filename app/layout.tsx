@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getContent } from "@/lib/content";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return {
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.description,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#151513" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { site, articles } = await getContent();
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader siteName={site.name} articles={articles} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter site={site} articles={articles} />
+        {/* Announcements from the enhancement script ("Link copied"); present before any change. */}
+        <div id="live-status" role="status" aria-live="polite" className="sr-only" />
+        <script src="/js/enhance.js" defer />
+      </body>
+    </html>
+  );
+}

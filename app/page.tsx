@@ -1,0 +1,64 @@
+import { getContent } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { routes } from "@/lib/routes";
+import { Citation } from "@/components/quote/citation";
+
+export default async function HomePage() {
+  const { site, articles, sources } = await getContent();
+  return (
+    <div className="home">
+      <header className="home-header">
+        <p className="kicker">A sourced explainer</p>
+        <h1>{site.tagline}</h1>
+        <p className="dek">{site.description}</p>
+        <p className="home-about">{site.about}</p>
+      </header>
+
+      <section aria-labelledby="articles" className="home-articles">
+        <h2 id="articles">Read in order</h2>
+        <ol>
+          {articles.map((a) => (
+            <li key={a.slug}>
+              <a href={routes.article(a.slug)} className="article-card">
+                <span className="article-card-number" aria-hidden="true">
+                  {a.order}
+                </span>
+                <span className="article-card-title">{a.title}</span>
+                <span className="article-card-dek">{a.dek}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="in-brief" className="in-brief">
+        <h2 id="in-brief">In brief</h2>
+        <ol className="in-brief-list">
+          {site.inBrief.map((item) => (
+            <li key={`${item.date}-${item.text.slice(0, 20)}`}>
+              <time dateTime={item.date}>{formatDate(item.date)}</time>
+              <p>
+                {item.text}
+                {item.href ? (
+                  <>
+                    {" "}
+                    <a href={item.href}>Read more</a>
+                  </>
+                ) : null}
+              </p>
+              <p className="in-brief-sources">
+                {item.sources.length === 1 ? "Source" : "Sources"}:{" "}
+                {item.sources.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? "; " : null}
+                    <Citation source={sources.get(id)!} />
+                  </span>
+                ))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { run } from "@mdx-js/mdx";
+import type { MDXComponents } from "mdx/types";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import * as runtime from "react/jsx-runtime";
+import type { Article, Quote, Source } from "@/lib/content";
+import { BodyQuote, InlineQuote } from "@/components/quote/body-quote";
+import { SectionHeading } from "./heading";
+
+type Props = { article: Article; quotes: Map<string, Quote>; sources: Map<string, Source> };
+
+/**
+ * Runs the article's compiled MDX with our components. Ids, anchors and numbers were all decided by the
+ * loader's remark pass and arrive as props; nothing is recomputed here.
+ */
+export async function ArticleBody({ article, quotes, sources }: Props) {
+  const { default: Content } = await run(article.code, { ...runtime, baseUrl: import.meta.url });
+  const tocText = new Map(article.toc.map((t) => [t.id, t.text]));
+  const quoteOf = (id: string) => {
+    const quote = quotes.get(id);
+    if (!quote) throw new Error(`unknown quote ${id}`); // unreachable: the loader checked every id
+    return quote;
+  };
+  const heading =
+    (level: 2 | 3) =>
+    ({ id, children }: ComponentPropsWithoutRef<"h2">) => (
+      <SectionHeading level={level} id={id!} text={tocText.get(id!) ?? ""}>
+        {children}
+      </SectionHeading>
+    );
+  const components: MDXComponents = {
+    h2: heading(2),
+    h3: heading(3),
+    a: ({ href = "", children }: ComponentPropsWithoutRef<"a">) =>
+      /^https?:/.test(href) ? (
+        <a href={href} rel="noopener noreferrer">
+          {children}
+        </a>
+      ) : (
+        <a href={href}>{children}</a>
+      ),
+    Quote: ({ id, anchor, number }: { id: string; anchor: string; number: string }) => {
+      const quote = quoteOf(id);
+      return <BodyQuote quote={quote} source={sources.get(quote.sourceId)!} anchor={anchor} number={Number(number)} />;
+    },
+    Q: ({ id, anchor, number, children }: { id: string; anchor: string; number: string; children: ReactNode }) => (
+      <InlineQuote quote={quoteOf(id)} anchor={anchor} number={Number(number)}>
+        {children}
+      </InlineQuote>
+    ),
+  };
+  return <Content components={components} />;
+}

@@ -1,0 +1,23 @@
+import type { Article } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+
+export function ArticleHeader({ article, position, total }: { article: Article; position: number; total: number }) {
+  return (
+    <header className="article-header">
+      <p className="kicker">
+        Part {position} of {total}
+      </p>
+      <h1 id="top">{article.title}</h1>
+      <p className="dek">{article.dek}</p>
+      <p className="article-dates">
+        Published <time dateTime={article.published}>{formatDate(article.published)}</time>
+        {article.updated !== article.published ? (
+          <>
+            {" "}
+            · Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
+          </>
+        ) : null}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Correction } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+
+/** Dated corrections and clarifications, shown at the top of the article. */
+export function CorrectionsNotice({ corrections }: { corrections: Correction[] }) {
+  if (corrections.length === 0) return null;
+  return (
+    <section className="corrections" aria-labelledby="corrections-title">
+      <h2 id="corrections-title">Corrections and clarifications</h2>
+      <ul>
+        {corrections.map((c) => (
+          <li key={`${c.date}-${c.text}`}>
+            <strong>
+              {c.type === "correction" ? "Correction" : "Clarification"},{" "}
+              <time dateTime={c.date}>{formatDate(c.date)}</time>:
+            </strong>{" "}
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

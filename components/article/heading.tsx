@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+
+type Props = { level: 2 | 3; id: string; text: string; children: ReactNode };
+
+/**
+ * A section heading with its explicit id and a `#` permalink that shows on hover and focus without
+ * moving the text. /js/enhance.js adds a copy-link button next to the permalink when scripts run.
+ */
+export function SectionHeading({ level, id, text, children }: Props) {
+  const Tag = level === 2 ? "h2" : "h3";
+  return (
+    <Tag id={id} className="section-heading target-mark" data-section-title={text}>
+      {children}
+      <a href={`#${id}`} className="heading-anchor" aria-label={`Link to this section: ${text}`}>
+        #
+      </a>
+    </Tag>
+  );
+}

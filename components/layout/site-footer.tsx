@@ -1,0 +1,26 @@
+import type { Article, SiteData } from "@/lib/content";
+import { routes } from "@/lib/routes";
+
+export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<Article, "slug" | "title">[] }) {
+  return (
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <p className="footer-name">{site.name}</p>
+        <p>{site.about}</p>
+        <nav aria-label="All articles">
+          <ol>
+            {articles.map((a) => (
+              <li key={a.slug}>
+                <a href={routes.article(a.slug)}>{a.title}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <p>
+          Corrections are made in public: every change of fact is noted, with its date, at the top of the article
+          it affects.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Quote, Source } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { citeAnchor } from "@/lib/routes";
+import { VerificationBadge } from "./verification-badge";
+
+type Props = { quote: Quote; source: Source; anchor: string; number: number };
+
+/** A block quotation in the article body: the exact words, who said them and when, linked to the sidebar. */
+export function BodyQuote({ quote, source, anchor, number }: Props) {
+  return (
+    <figure id={anchor} className="body-quote target-mark not-prose">
+      <blockquote cite={source.url}>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="speaker">{quote.speaker}</span>, {quote.role},{" "}
+        <time dateTime={quote.date}>{formatDate(quote.date)}</time> <VerificationBadge quote={quote} />{" "}
+        <a href={`#${citeAnchor(quote.id)}`} className="cite-ref" aria-label={`Source ${number}: ${source.publisher}`}>
+          [{number}]
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** An inline quotation: exact words (checked against the record at build time) plus a numbered source mark. */
+export function InlineQuote({
+  quote,
+  anchor,
+  number,
+  children,
+}: Omit<Props, "source"> & { children: React.ReactNode }) {
+  return (
+    <span id={anchor} className="inline-quote target-mark">
+      <q>{children}</q>
+      <sup>
+        <a
+          href={`#${citeAnchor(quote.id)}`}
+          className="cite-ref"
+          aria-label={`Source ${number}: ${quote.speaker}, ${formatDate(quote.date)}`}
+        >
+          [{number}]
+        </a>
+      </sup>
+    </span>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The façade routes use: the site's content, loaded and validated once per build process.
+ * Routes call these and render; they never read or parse files themselves.
+ */
+import path from "node:path";
+import { notFound } from "next/navigation";
+import { loadContent, type Content } from "./load";
+
+let cached: Promise<Content> | undefined;
+
+export function getContent(): Promise<Content> {
+  cached ??= loadContent(path.join(process.cwd(), "content"));
+  return cached;
+}
+
+export async function getArticles() {
+  return (await getContent()).articles;
+}
+
+export async function getArticle(slug: string) {
+  const article = (await getArticles()).find((a) => a.slug === slug);
+  if (!article) notFound();
+  return article;
+}
+
+export type { Article, Content } from "./load";
+export type { Quote, Source, SiteData, Correction } from "./schema";

@@ -1,0 +1,332 @@
+/**
+ * The one content loader. It reads `content/`, validates every record with the schemas in ./schema,
+ * compiles the articles, cross-checks ids and links, and either returns typed content or throws a
+ * ContentError that lists every problem with its file, record and field. Nothing downstream re-derives
+ * what this returns (ids, TOC, quote order).
+ */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { compile } from "@mdx-js/mdx";
+import { VFile } from "vfile";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { remarkArticle, type LinkUse, type QuoteUse, type TocEntry } from "../mdx/remark-article";
+import { citeAnchor, routes } from "../routes";
+import { ContentError, type ContentIssue } from "./errors";
+import {
+  articleFrontmatterSchema,
+  quoteSchema,
+  siteSchema,
+  sourceSchema,
+  type ArticleFrontmatter,
+  type Quote,
+  type SiteData,
+  type Source,
+} from "./schema";
+
+export type Article = Omit<ArticleFrontmatter, "sources"> & {
+  sources: Source[];
+  toc: TocEntry[];
+  quoteUses: QuoteUse[];
+  links: LinkUse[];
+  /** The quotes the article uses, once each, in order of first use: the sidebar's list. */
+  citedQuotes: Quote[];
+  /** Compiled MDX (function body), run by the article route with our components. */
+  code: string;
+  wordCount: number;
+  file: string;
+};
+
+export type Content = {
+  site: SiteData;
+  sources: Map<string, Source>;
+  quotes: Map<string, Quote>;
+  /** Sorted by `order`. */
+  articles: Article[];
+};
+
+/** Pages that exist outside the articles, with their in-page anchors (for the link check). */
+const STATIC_PAGES: Record<string, string[]> = {
+  "/": ["in-brief", "articles"],
+};
+
+export async function loadContent(root: string): Promise<Content> {
+  const issues: ContentIssue[] = [];
+  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+
+  const sourcesFile = path.join(root, "sources.yaml");
+  const sourceList = await readRecords(sourcesFile, sourceSchema, "source", issues, rel);
+  const sources = indexById(sourceList, rel(sourcesFile), "source", issues);
+
+  const quotesFile = path.join(root, "quotes.yaml");
+  const quoteList = await readRecords(quotesFile, quoteSchema, "quote", issues, rel);
+  const quotes = indexById(quoteList, rel(quotesFile), "quote", issues);
+  for (const { record, line } of quoteList) {
+    if (!sources.has(record.sourceId)) {
+      issues.push({
+        file: rel(quotesFile),
+        line,
+        record: `quote "${record.id}"`,
+        field: "sourceId",
+        message: `unknown source id "${record.sourceId}" (not in sources.yaml)`,
+      });
+    }
+  }
+
+  const siteFile = path.join(root, "site.yaml");
+  const site = await readSingle(siteFile, siteSchema, issues, rel);
+  site?.inBrief.forEach((item, i) =>
+    item.sources.forEach((id) => {
+      if (!sources.has(id))
+        issues.push({
+          file: rel(siteFile),
+          record: `inBrief #${i + 1}`,
+          field: "sources",
+          message: `unknown source id "${id}"`,
+        });
+    }),
+  );
+
+  const articles = await loadArticles(path.join(root, "articles"), sources, quotes, issues, rel);
+
+  checkLinks(articles, site, issues, rel(siteFile));
+
+  if (issues.length > 0 || !site) throw new ContentError(issues);
+  return { site, sources, quotes, articles };
+}
+
+type Located<T> = { record: T; line: number | null };
+
+async function readYaml(file: string, issues: ContentIssue[], rel: (f: string) => string) {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    issues.push({ file: rel(file), message: "file is missing" });
+    return null;
+  }
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors)
+      issues.push({ file: rel(file), line: e.linePos?.[0].line ?? null, message: `invalid YAML: ${e.message}` });
+    return null;
+  }
+  return { doc, text };
+}
+
+function lineOf(text: string, offset: number | undefined): number | null {
+  if (offset === undefined) return null;
+  return text.slice(0, offset).split("\n").length;
+}
+
+async function readRecords<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  kind: string,
+  issues: ContentIssue[],
+  rel: (f: string) => string,
+): Promise<Located<z.infer<S>>[]> {
+  const parsed = await readYaml(file, issues, rel);
+  if (!parsed) return [];
+  const { doc, text } = parsed;
+  const items = doc.contents as { items?: { range?: [number, number, number] }[] } | null;
+  const data: unknown = doc.toJS();
+  if (!Array.isArray(data)) {
+    issues.push({ file: rel(file), message: `expected a list of ${kind} records` });
+    return [];
+  }
+  const out: Located<z.infer<S>>[] = [];
+  data.forEach((raw, i) => {
+    const line = lineOf(text, items?.items?.[i]?.range?.[0]);
+    const rawId = raw && typeof raw === "object" && "id" in raw ? String((raw as { id: unknown }).id) : null;
+    const record = rawId ? `${kind} "${rawId}"` : `${kind} #${i + 1}`;
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        issues.push({ file: rel(file), line, record, field: issue.path.join(".") || undefined, message: issue.message });
+      return;
+    }
+    out.push({ record: result.data, line });
+  });
+  return out;
+}
+
+async function readSingle<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  issues: ContentIssue[],
+  rel: (f: string) => string,
+): Promise<z.infer<S> | null> {
+  const parsed = await readYaml(file, issues, rel);
+  if (!parsed) return null;
+  const result = schema.safeParse(parsed.doc.toJS());
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      issues.push({ file: rel(file), field: issue.path.join(".") || undefined, message: issue.message });
+    return null;
+  }
+  return result.data;
+}
+
+function indexById<T extends { id: string }>(
+  list: Located<T>[],
+  file: string,
+  kind: string,
+  issues: ContentIssue[],
+): Map<string, T> {
+  const map = new Map<string, T>();
+  const lines = new Map<string, number | null>();
+  for (const { record, line } of list) {
+    if (map.has(record.id)) {
+      issues.push({
+        file,
+        line,
+        record: `${kind} "${record.id}"`,
+        field: "id",
+        message: `duplicate id "${record.id}" (first defined on line ${lines.get(record.id) ?? "?"})`,
+      });
+      continue;
+    }
+    map.set(record.id, record);
+    lines.set(record.id, line);
+  }
+  return map;
+}
+
+/** Splits `---\nyaml\n---\nbody`, keeping the body's line numbers equal to the file's. */
+function splitFrontmatter(text: string): { yaml: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return null;
+  const consumed = m[0].split("\n").length - 1;
+  return { yaml: m[1], body: "\n".repeat(consumed) + text.slice(m[0].length) };
+}
+
+/** Quotes are compared with typographic variants of spaces folded, nothing else. */
+const normalize = (s: string) => s.replace(/\s+/g, " ").trim();
+
+async function loadArticles(
+  dir: string,
+  sources: Map<string, Source>,
+  quotes: Map<string, Quote>,
+  issues: ContentIssue[],
+  rel: (f: string) => string,
+): Promise<Article[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith(".mdx")).sort();
+  } catch {
+    issues.push({ file: rel(dir), message: "articles folder is missing" });
+    return [];
+  }
+  const articles: Article[] = [];
+  const slugs = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const where = rel(file);
+    const text = await readFile(file, "utf8");
+    const split = splitFrontmatter(text);
+    if (!split) {
+      issues.push({ file: where, line: 1, message: "missing front matter (--- … ---) at the top" });
+      continue;
+    }
+    const fmDoc = parseDocument(split.yaml, { prettyErrors: false });
+    if (fmDoc.errors.length > 0) {
+      for (const e of fmDoc.errors)
+        issues.push({ file: where, line: (e.linePos?.[0].line ?? 0) + 1, message: `invalid front matter YAML: ${e.message}` });
+      continue;
+    }
+    const fm = articleFrontmatterSchema.safeParse(fmDoc.toJS());
+    if (!fm.success) {
+      for (const issue of fm.error.issues)
+        issues.push({ file: where, record: "front matter", field: issue.path.join(".") || undefined, message: issue.message });
+      continue;
+    }
+    const front = fm.data;
+    if (`${front.slug}.mdx` !== name)
+      issues.push({ file: where, record: "front matter", field: "slug", message: `slug "${front.slug}" must match the file name` });
+    if (slugs.has(front.slug))
+      issues.push({ file: where, record: "front matter", field: "slug", message: `duplicate slug "${front.slug}" (also in ${slugs.get(front.slug)})` });
+    slugs.set(front.slug, where);
+    for (const id of front.sources)
+      if (!sources.has(id))
+        issues.push({ file: where, record: "front matter", field: "sources", message: `unknown source id "${id}"` });
+
+    const vfile = new VFile({ path: file, value: split.body });
+    let code: string;
+    try {
+      code = String(await compile(vfile, { outputFormat: "function-body", remarkPlugins: [remarkArticle] }));
+    } catch (error) {
+      const e = error as { line?: number; reason?: string; message?: string };
+      issues.push({ file: where, line: e.line ?? null, message: `MDX does not compile: ${e.reason ?? e.message}` });
+      continue;
+    }
+    const data = vfile.data.article!;
+    for (const p of data.problems) issues.push({ file: where, line: p.line, message: p.message });
+    for (const use of data.quoteUses) {
+      const quote = quotes.get(use.id);
+      const tag = use.inline ? `<Q id="${use.id}">` : `<Quote id="${use.id}" />`;
+      if (!quote) {
+        issues.push({ file: where, line: use.line, record: tag, field: "id", message: `unknown quote id "${use.id}" (not in quotes.yaml)` });
+      } else if (use.words !== null && !normalize(quote.text).includes(normalize(use.words))) {
+        issues.push({
+          file: where,
+          line: use.line,
+          record: tag,
+          message: `the words "${normalize(use.words)}" are not in the text of quote "${use.id}"; quote only its exact words`,
+        });
+      }
+    }
+    const cited = [...new Set(data.quoteUses.map((u) => u.id))].flatMap((id) => quotes.get(id) ?? []);
+    articles.push({
+      ...front,
+      sources: front.sources.flatMap((id) => sources.get(id) ?? []),
+      toc: data.toc,
+      quoteUses: data.quoteUses,
+      links: data.links,
+      citedQuotes: cited,
+      code,
+      wordCount: data.wordCount,
+      file: where,
+    });
+  }
+  const orders = new Map<number, string>();
+  for (const a of articles) {
+    if (orders.has(a.order))
+      issues.push({ file: a.file, record: "front matter", field: "order", message: `order ${a.order} is also used by ${orders.get(a.order)}` });
+    orders.set(a.order, a.file);
+  }
+  return articles.sort((a, b) => a.order - b.order);
+}
+
+/** Every internal link (in articles and in site.yaml) must reach a page, and its #anchor an element on it. */
+function checkLinks(articles: Article[], site: SiteData | null, issues: ContentIssue[], siteFile: string) {
+  const pages = new Map<string, Set<string>>(Object.entries(STATIC_PAGES).map(([p, ids]) => [p, new Set(ids)]));
+  for (const a of articles) {
+    const anchors = new Set<string>([...a.toc.map((t) => t.id), ...a.quoteUses.map((u) => u.anchor)]);
+    for (const q of a.citedQuotes) anchors.add(citeAnchor(q.id));
+    pages.set(routes.article(a.slug), anchors);
+  }
+  const check = (url: string, fromPage: string, report: (message: string) => void) => {
+    if (/^(https?:|mailto:)/.test(url)) return;
+    if (!url.startsWith("/") && !url.startsWith("#")) {
+      report(`link "${url}" must be absolute ("/articles/…") or an in-page "#anchor"`);
+      return;
+    }
+    const [pathPart, hash] = url.split("#", 2);
+    const page = pathPart === "" ? fromPage : pathPart.replace(/\/$/, "") || "/";
+    const anchors = pages.get(page);
+    if (!anchors) {
+      report(`link "${url}" points to a page that does not exist (${page})`);
+      return;
+    }
+    if (hash !== undefined && !anchors.has(decodeURIComponent(hash)))
+      report(`link "${url}" points to an anchor "#${hash}" that does not exist on ${page}`);
+  };
+  for (const a of articles)
+    for (const link of a.links)
+      check(link.url, routes.article(a.slug), (message) => issues.push({ file: a.file, line: link.line, message }));
+  site?.inBrief.forEach((item, i) => {
+    if (item.href)
+      check(item.href, "/", (message) => issues.push({ file: siteFile, record: `inBrief #${i + 1}`, field: "href", message }));
+  });
+}

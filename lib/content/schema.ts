@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+/** kebab-case ids: stable, readable, safe in URLs and HTML ids. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+
+/**
+ * A date at the precision the record supports: "2018-06-11", "2018-06" or "2018".
+ * We never pad an unknown day or month with a guess.
+ */
+export const partialDateSchema = z.string().refine(isValidPartialDate, {
+  message: 'must be a real date written "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
+});
+
+export function isValidPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+/** A full calendar date, for things we date ourselves (publication, corrections). */
+export const fullDateSchema = partialDateSchema.refine((v) => v.length === 10, {
+  message: 'must be a full date "YYYY-MM-DD"',
+});
+
+const urlSchema = z.url({ protocol: /^https?$/, message: "must be an absolute http(s) URL" });
+
+export const sourceKinds = [
+  "decision",
+  "order",
+  "speech",
+  "press-release",
+  "statement",
+  "news",
+  "op-ed",
+  "editorial",
+  "analysis",
+  "interview",
+  "regulation",
+  "court-opinion",
+  "court-filing",
+] as const;
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(sourceKinds),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** true when no headline was recorded and `title` is our own description (shown in brackets). */
+  titleSupplied: z.boolean().default(false),
+  date: partialDateSchema.nullable(),
+  url: urlSchema,
+  via: z.string().min(1).optional(),
+  archiveUrl: urlSchema.optional(),
+  primary: z.boolean(),
+  notes: z.string().min(1).optional(),
+});
+
+export const stances = ["supports", "criticizes", "neutral"] as const;
+export const verifications = ["confirmed", "partly-confirmed"] as const;
+
+export const quoteSchema = z.strictObject({
+  id: idSchema,
+  text: z.string().min(1),
+  speaker: z.string().min(1),
+  role: z.string().min(1),
+  date: partialDateSchema,
+  sourceId: idSchema,
+  pinpoint: z.string().min(1).optional(),
+  context: z.string().min(1),
+  stance: z.enum(stances),
+  verification: z.enum(verifications),
+  note: z.string().min(1).optional(),
+});
+
+export const correctionSchema = z.strictObject({
+  date: fullDateSchema,
+  type: z.enum(["correction", "clarification"]),
+  text: z.string().min(1),
+});
+
+export const articleFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  dek: z.string().min(1),
+  /** A short title for the site navigation ("The 2014 case"). */
+  navTitle: z.string().min(1).max(28),
+  slug: idSchema,
+  published: fullDateSchema,
+  updated: fullDateSchema,
+  order: z.number().int().positive(),
+  sources: z.array(idSchema).default([]),
+  corrections: z.array(correctionSchema).default([]),
+});
+
+export const inBriefSchema = z.strictObject({
+  date: partialDateSchema,
+  text: z.string().min(1),
+  sources: z.array(idSchema).min(1),
+  href: z.string().startsWith("/").optional(),
+});
+
+export const siteSchema = z.strictObject({
+  name: z.string().min(1),
+  tagline: z.string().min(1),
+  description: z.string().min(1),
+  about: z.string().min(1),
+  inBrief: z.array(inBriefSchema).min(1),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type InBrief = z.infer<typeof inBriefSchema>;
+export type SiteData = z.infer<typeof siteSchema>;

@@ -1,0 +1,21 @@
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** "2018-06-11" → "June 11, 2018"; "2018-06" → "June 2018"; "2018" → "2018". */
+export function formatDate(value: string): string {
+  const [y, m, d] = value.split("-");
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1];
+  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+}
+
+/** The machine-readable form for <time dateTime>; partial dates are valid as they are. */
+export function isoDate(value: string): string {
+  return value;
+}
+
+export function pluralize(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
