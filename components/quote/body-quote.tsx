@@ -8,7 +8,7 @@ type Props = { quote: Quote; source: Source; anchor: string; number: number };
 /** A block quotation in the article body: the exact words, who said them and when, linked to the sidebar. */
 export function BodyQuote({ quote, source, anchor, number }: Props) {
   return (
-    <figure id={anchor} className="body-quote target-mark not-prose">
+    <figure id={anchor} className="body-quote target-mark" data-quote-id={quote.id}>
       <blockquote cite={source.url}>
         <p>{quote.text}</p>
       </blockquote>
@@ -31,7 +31,7 @@ export function InlineQuote({
   children,
 }: Omit<Props, "source"> & { children: React.ReactNode }) {
   return (
-    <span id={anchor} className="inline-quote target-mark">
+    <span id={anchor} className="inline-quote target-mark" data-quote-id={quote.id}>
       <q>{children}</q>
       <sup>
         <a

@@ -71,7 +71,9 @@ export function remarkArticle() {
       }
     });
 
-    data.wordCount = toString(tree).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    visit(tree, "text", (node) => {
+      data.wordCount += node.value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    });
     file.data.article = data;
   };
 }

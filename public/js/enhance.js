@@ -1,6 +1,6 @@
 /*
  * Progressive enhancement for reading pages. Everything works without this file; with it:
- *  - each section heading gets a "Copy link" button that copies the full URL with the #hash
+ *  - each section heading's "Copy link" button is shown; it copies the full URL with the #hash
  *    and announces "Link copied" to screen readers (via the page's role=status region);
  *  - the table of contents marks the section currently being read (aria-current="location");
  *  - the header marks the article being read (aria-current="page").
@@ -51,19 +51,16 @@
     return window.location.origin + window.location.pathname + "#" + encodeURIComponent(id);
   }
 
-  function addCopyButtons() {
-    var headings = document.querySelectorAll(".section-heading[id]");
-    Array.prototype.forEach.call(headings, function (heading) {
-      var anchor = heading.querySelector(".heading-anchor");
-      if (!anchor || heading.querySelector(".copy-link")) return;
-      var title = heading.getAttribute("data-section-title") || heading.textContent || "";
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "copy-link";
-      button.setAttribute("aria-label", "Copy link to this section: " + title);
-      button.textContent = "Copy link";
+  // The buttons are server-rendered invisible (no dead controls without JavaScript, but their space is
+  // kept, so revealing them moves no text); this reveals
+  // and wires them. Only attributes and text change, never the node structure, so React's hydration of
+  // the same HTML is not disturbed.
+  function enableCopyButtons() {
+    var buttons = document.querySelectorAll("button[data-copy-link]");
+    Array.prototype.forEach.call(buttons, function (button) {
+      var id = button.getAttribute("data-copy-link");
       button.addEventListener("click", function () {
-        var url = sectionUrl(heading.id);
+        var url = sectionUrl(id);
         copyText(url).then(
           function () {
             button.textContent = "Copied";
@@ -79,13 +76,13 @@
           }
         );
       });
-      anchor.insertAdjacentElement("afterend", button);
+      button.setAttribute("data-ready", "true");
     });
   }
 
   function markCurrentSection() {
     var links = document.querySelectorAll("[data-toc-link]");
-    if (links.length === 0 || !("IntersectionObserver" in window)) return;
+    if (links.length === 0) return;
     var byId = {};
     Array.prototype.forEach.call(links, function (link) {
       var id = link.getAttribute("data-toc-link");
@@ -96,8 +93,8 @@
         return document.getElementById(id);
       })
       .filter(Boolean);
-    var visible = {};
     var current = null;
+    var queued = false;
 
     function setCurrent(id) {
       if (id === current) return;
@@ -114,24 +111,28 @@
       }
     }
 
-    var observer = new IntersectionObserver(
-      function (entries) {
-        entries.forEach(function (entry) {
-          visible[entry.target.id] = entry.isIntersecting;
-        });
-        // The current section is the last heading above the reading line.
-        var line = window.innerHeight * 0.3;
-        var candidate = null;
-        headings.forEach(function (h) {
-          if (h.getBoundingClientRect().top <= line) candidate = h.id;
-        });
-        setCurrent(candidate || (headings[0] && headings[0].id));
-      },
-      { rootMargin: "0px 0px -60% 0px", threshold: [0, 1] }
-    );
-    headings.forEach(function (h) {
-      observer.observe(h);
-    });
+    // The current section is the last heading above a reading line a third of the way down.
+    function update() {
+      queued = false;
+      var line = window.innerHeight / 3;
+      var candidate = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (headings[i].getBoundingClientRect().top <= line) candidate = headings[i].id;
+        else break;
+      }
+      setCurrent(candidate);
+    }
+    function schedule() {
+      if (!queued) {
+        queued = true;
+        window.requestAnimationFrame(update);
+      }
+    }
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    window.addEventListener("hashchange", schedule);
+    window.addEventListener("load", schedule);
+    schedule();
   }
 
   function markCurrentArticle() {
@@ -142,7 +143,7 @@
     if (link) link.setAttribute("aria-current", "page");
   }
 
-  addCopyButtons();
+  enableCopyButtons();
   markCurrentSection();
   markCurrentArticle();
 })();

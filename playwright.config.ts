@@ -1,0 +1,26 @@
+import { defineConfig } from "@playwright/test";
+// @ts-expect-error: plain ESM helper shared with the scripts
+import { browserLaunchOptions } from "./scripts/browser.mjs";
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+// Runs against the static export in out/ (build it first: the README's test command does).
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    launchOptions: browserLaunchOptions(),
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { content } from "./content";
+
+test("every page answers 200 with its own title", async ({ page }) => {
+  const { site, articles } = await content();
+  const expected: [string, string][] = [
+    ["/", site.name],
+    ...articles.map((a): [string, string] => [`/articles/${a.slug}`, `${a.title} · ${site.name}`]),
+  ];
+  for (const [path, title] of expected) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page).toHaveTitle(title);
+    await expect(page.locator("h1")).toHaveCount(1);
+  }
+});
+
+test("the home page lists the articles in reading order and the in-brief facts with sources", async ({ page }) => {
+  const { site, articles } = await content();
+  await page.goto("/");
+  const links = page.locator("#articles + ol a");
+  await expect(links).toHaveCount(articles.length);
+  for (const [i, a] of articles.entries()) await expect(links.nth(i)).toHaveAttribute("href", `/articles/${a.slug}`);
+  const items = page.locator(".in-brief-list > li");
+  await expect(items).toHaveCount(site.inBrief.length);
+  for (const [i, item] of site.inBrief.entries())
+    await expect(items.nth(i).locator(".in-brief-sources a")).toHaveCount(item.sources.length);
+});
+
+test("an unknown path shows the designed 404 page with status 404", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-article");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("We could not find that page");
+  await expect(page.locator(".not-found a[href^='/articles/']")).toHaveCount((await content()).articles.length);
+});

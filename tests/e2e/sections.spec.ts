@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { content } from "./content";
+
+async function middleSection() {
+  const { articles } = await content();
+  const article = articles[1] ?? articles[0];
+  const entry = article.toc[Math.floor(article.toc.length / 2)];
+  return { path: `/articles/${article.slug}`, id: entry.id, text: entry.text };
+}
+
+for (const width of [375, 1280]) {
+  test(`a deep link lands on its section, below the sticky header and marked (${width}px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const { path, id } = await middleSection();
+    await page.goto(`${path}#${id}`);
+    const heading = page.locator(`[id="${id}"]`);
+    await expect(heading).toBeInViewport();
+    const headerBottom = await page.locator(".site-header").evaluate((h) => h.getBoundingClientRect().bottom);
+    await expect
+      .poll(async () => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top)))
+      .toBeGreaterThanOrEqual(Math.floor(headerBottom));
+    const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800 / 2);
+    // The :target mark: an accent rule at the heading's edge.
+    await expect(heading).toHaveCSS("box-shadow", /rgb/);
+    // The page does not scroll sideways at this width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test("the copy-link control copies the full section URL and announces it", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const { path, id, text } = await middleSection();
+  await page.goto(path);
+  const button = page.locator(`[id="${id}"] button.copy-link`);
+  await expect(button).toHaveAccessibleName(`Copy link to this section: ${text}`);
+  await button.click();
+  await expect(page.locator("#live-status")).toHaveText("Link copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}${path}#${id}`);
+  expect(new URL(copied).search).toBe("");
+});
+
+test("the # permalink appears on keyboard focus and links to its own section", async ({ page }) => {
+  const { path, id, text } = await middleSection();
+  await page.goto(path);
+  const anchor = page.locator(`[id="${id}"] a.heading-anchor`);
+  await expect(anchor).toHaveAttribute("href", `#${id}`);
+  await expect(anchor).toHaveAccessibleName(`Link to this section: ${text}`);
+  await expect(anchor).toHaveCSS("opacity", "0");
+  await anchor.focus();
+  await expect(anchor).toHaveCSS("opacity", "1");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+});
+
+test("each article has a table of contents matching its headings", async ({ page }) => {
+  const { articles } = await content();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const a of articles) {
+    await page.goto(`/articles/${a.slug}`);
+    const tocIds = await page
+      .locator(".toc-aside a")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(tocIds).toEqual(a.toc.map((t) => `#${t.id}`));
+    const headingIds = await page
+      .locator(".prose-body :is(h2, h3)")
+      .evaluateAll((els) => els.map((e) => `#${e.id}`));
+    expect(headingIds).toEqual(tocIds);
+  }
+});
+
+test("the table of contents marks the section being read", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { path, id } = await middleSection();
+  await page.goto(`${path}#${id}`);
+  await expect(page.locator(`.toc-aside a[href="#${id}"]`)).toHaveAttribute("aria-current", "location");
+});

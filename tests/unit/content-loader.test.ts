@@ -1,0 +1,191 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/content");
+const made: string[] = [];
+
+/** Copies the valid fixture to a temp dir and applies one edit: the smallest possible broken fixture. */
+async function fixtureWith(file: string, edit: (text: string) => string) {
+  const dir = await mkdtemp(path.join(tmpdir(), "content-"));
+  made.push(dir);
+  await cp(FIXTURE, dir, { recursive: true });
+  const target = path.join(dir, file);
+  const before = await readFile(target, "utf8");
+  const after = edit(before);
+  expect(after, "the fixture edit must change the file").not.toBe(before);
+  await writeFile(target, after);
+  return dir;
+}
+
+async function loadError(dir: string): Promise<ContentError> {
+  try {
+    await loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error("expected the content check to fail");
+}
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe("loadContent on valid content", () => {
+  it("returns typed, ordered articles with TOC, quotes in reading order and sources", async () => {
+    const content = await loadContent(FIXTURE);
+    expect(content.articles.map((a) => a.slug)).toEqual(["alpha", "beta"]);
+    const alpha = content.articles[0];
+    expect(alpha.toc).toEqual([
+      { depth: 2, id: "the-ruling", text: "The ruling" },
+      { depth: 3, id: "what-critics-said", text: "What critics said" },
+    ]);
+    expect(alpha.citedQuotes.map((q) => q.id)).toEqual(["speaker-generally", "critic-dark-ages"]);
+    expect(alpha.quoteUses.map((u) => [u.id, u.number, u.anchor])).toEqual([
+      ["speaker-generally", 1, "quote-speaker-generally"],
+      ["critic-dark-ages", 2, "quote-critic-dark-ages"],
+      ["speaker-generally", 1, "quote-speaker-generally-2"],
+    ]);
+    expect(alpha.sources.map((s) => s.id)).toEqual(["decision-one"]);
+    expect(content.quotes.get("critic-dark-ages")?.verification).toBe("partly-confirmed");
+    expect(content.articles[1].corrections).toHaveLength(1);
+  });
+
+  it("validates the real site content", async () => {
+    const content = await loadContent(path.resolve(import.meta.dirname, "../../content"));
+    expect(content.articles.length).toBeGreaterThanOrEqual(3);
+    for (const article of content.articles) expect(article.citedQuotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the content check fails loudly, naming file, record and field", () => {
+  const cases: {
+    name: string;
+    file: string;
+    edit: (t: string) => string;
+    expected: { file: string; record?: string; field?: string; message: RegExp };
+  }[] = [
+    {
+      name: "a quote without a source",
+      file: "quotes.yaml",
+      edit: (t) => t.replace("  sourceId: report-one\n", ""),
+      expected: { file: "quotes.yaml", record: 'quote "critic-dark-ages"', field: "sourceId", message: /expected string/i },
+    },
+    {
+      name: "a quote with an unknown source id",
+      file: "quotes.yaml",
+      edit: (t) => t.replace("sourceId: report-one", "sourceId: report-two"),
+      expected: { file: "quotes.yaml", record: 'quote "critic-dark-ages"', field: "sourceId", message: /unknown source id "report-two"/ },
+    },
+    {
+      name: "an article using an unknown quote id",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace('<Quote id="speaker-generally" />', '<Quote id="nobody-said-this" />'),
+      expected: { file: "alpha.mdx", record: '<Quote id="nobody-said-this" />', field: "id", message: /unknown quote id "nobody-said-this"/ },
+    },
+    {
+      name: "two quotes sharing an id",
+      file: "quotes.yaml",
+      edit: (t) => t.replace("id: critic-dark-ages", "id: speaker-generally"),
+      expected: { file: "quotes.yaml", record: 'quote "speaker-generally"', field: "id", message: /duplicate id "speaker-generally"/ },
+    },
+    {
+      name: "two sources sharing an id",
+      file: "sources.yaml",
+      edit: (t) => t.replace("id: report-one", "id: decision-one"),
+      expected: { file: "sources.yaml", record: 'source "decision-one"', field: "id", message: /duplicate id "decision-one"/ },
+    },
+    {
+      name: "a malformed date",
+      file: "quotes.yaml",
+      edit: (t) => t.replace('date: "2018-06-11"', 'date: "June 11, 2018"'),
+      expected: { file: "quotes.yaml", record: 'quote "speaker-generally"', field: "date", message: /YYYY-MM-DD/ },
+    },
+    {
+      name: "an impossible date",
+      file: "sources.yaml",
+      edit: (t) => t.replace('date: "2018-06-11"', 'date: "2018-02-30"'),
+      expected: { file: "sources.yaml", record: 'source "decision-one"', field: "date", message: /real date/ },
+    },
+    {
+      name: "a heading without an explicit id",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace("## The ruling {/*the-ruling*/}", "## The ruling"),
+      expected: { file: "alpha.mdx", message: /heading "The ruling" has no explicit id/ },
+    },
+    {
+      name: "two headings sharing an id",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace("{/*what-critics-said*/}", "{/*the-ruling*/}"),
+      expected: { file: "alpha.mdx", message: /heading id "the-ruling" is used twice/ },
+    },
+    {
+      name: "a link to a page that does not exist",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace("(/articles/alpha#what-critics-said)", "(/articles/gamma)"),
+      expected: { file: "beta.mdx", message: /points to a page that does not exist \(\/articles\/gamma\)/ },
+    },
+    {
+      name: "a link to an anchor that does not exist",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace("(/articles/beta#background)", "(/articles/beta#foreground)"),
+      expected: { file: "alpha.mdx", message: /anchor "#foreground" that does not exist on \/articles\/beta/ },
+    },
+    {
+      name: "an in-page link to a missing anchor",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace("(#the-ruling)", "(#the-verdict)"),
+      expected: { file: "alpha.mdx", message: /anchor "#the-verdict" that does not exist on \/articles\/alpha/ },
+    },
+    {
+      name: "inline quoted words that are not in the quote",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace(">throws us back to the Dark Ages<", ">throws us back to the Middle Ages<"),
+      expected: { file: "alpha.mdx", record: '<Q id="critic-dark-ages">', message: /are not in the text of quote "critic-dark-ages"/ },
+    },
+    {
+      name: "front matter with a missing field",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace('dek: "The second article."\n', ""),
+      expected: { file: "beta.mdx", record: "front matter", field: "dek", message: /expected string/i },
+    },
+    {
+      name: "an unknown source in front matter",
+      file: "articles/alpha.mdx",
+      edit: (t) => t.replace("sources: [decision-one]", "sources: [decision-two]"),
+      expected: { file: "alpha.mdx", record: "front matter", field: "sources", message: /unknown source id "decision-two"/ },
+    },
+    {
+      name: "raw HTML in an article",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace("Back to", "<!-- note --> Back to"),
+      expected: { file: "beta.mdx", message: /MDX does not compile|raw HTML/ },
+    },
+  ];
+
+  for (const c of cases) {
+    it(`rejects ${c.name}`, async () => {
+      const error = await loadError(await fixtureWith(c.file, c.edit));
+      const match = error.issues.find((i) => c.expected.message.test(i.message));
+      expect(match, `issues were:\n${error.message}`).toBeDefined();
+      expect(match!.file.endsWith(c.expected.file)).toBe(true);
+      if (c.expected.record) expect(match!.record).toBe(c.expected.record);
+      if (c.expected.field) expect(match!.field).toBe(c.expected.field);
+      // The thrown message is what the build prints: it names the file and the problem.
+      expect(error.message).toContain(c.expected.file);
+      expect(error.message).toMatch(c.expected.message);
+    });
+  }
+
+  it("reports every problem at once, not only the first", async () => {
+    const dir = await fixtureWith("quotes.yaml", (t) =>
+      t.replace("sourceId: report-one", "sourceId: nowhere").replace('date: "2018-06"', 'date: "2018-13"'),
+    );
+    const error = await loadError(dir);
+    expect(error.issues.length).toBeGreaterThanOrEqual(2);
+  });
+});
