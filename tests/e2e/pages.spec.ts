@@ -33,3 +33,14 @@ test("an unknown path shows the designed 404 page with status 404", async ({ pag
   await expect(page.locator("h1")).toHaveText("We could not find that page");
   await expect(page.locator(".not-found a[href^='/articles/']")).toHaveCount((await content()).articles.length);
 });
+
+for (const width of [320, 375, 768]) {
+  test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/", ...(await content()).articles.map((a) => `/articles/${a.slug}`), "/missing"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
