@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getArticles } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { CaseNames } from "@/components/ui/case-names";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -18,7 +19,9 @@ export default async function NotFound() {
       <ol>
         {articles.map((a) => (
           <li key={a.slug}>
-            <a href={routes.article(a.slug)}>{a.title}</a>
+            <a href={routes.article(a.slug)}>
+              <CaseNames text={a.title} />
+            </a>
           </li>
         ))}
       </ol>

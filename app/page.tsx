@@ -2,6 +2,7 @@ import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { Citation } from "@/components/quote/citation";
+import { CaseNames } from "@/components/ui/case-names";
 
 export default async function HomePage() {
   const { site, articles, sources } = await getContent();
@@ -9,9 +10,13 @@ export default async function HomePage() {
     <div className="home">
       <header className="home-header">
         <p className="kicker">A sourced explainer</p>
-        <h1>{site.tagline}</h1>
+        <h1>
+          <CaseNames text={site.tagline} />
+        </h1>
         <p className="dek">{site.description}</p>
-        <p className="home-about">{site.about}</p>
+        <p className="home-about">
+          <CaseNames text={site.about} />
+        </p>
       </header>
 
       <section aria-labelledby="articles" className="home-articles">
@@ -23,8 +28,12 @@ export default async function HomePage() {
                 <span className="article-card-number" aria-hidden="true">
                   {a.order}
                 </span>
-                <span className="article-card-title">{a.title}</span>
-                <span className="article-card-dek">{a.dek}</span>
+                <span className="article-card-title">
+                  <CaseNames text={a.title} />
+                </span>
+                <span className="article-card-dek">
+                  <CaseNames text={a.dek} />
+                </span>
               </a>
             </li>
           ))}
@@ -38,11 +47,16 @@ export default async function HomePage() {
             <li key={`${item.date}-${item.text.slice(0, 20)}`}>
               <time dateTime={item.date}>{formatDate(item.date)}</time>
               <p>
-                {item.text}
+                <CaseNames text={item.text} />
                 {item.href ? (
                   <>
                     {" "}
-                    <a href={item.href}>Read more</a>
+                    <a href={item.href}>
+                      Read more
+                      <span className="sr-only">
+                        : {articles.find((a) => item.href!.startsWith(routes.article(a.slug)))?.title}
+                      </span>
+                    </a>
                   </>
                 ) : null}
               </p>

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { CaseNames } from "@/components/ui/case-names";
 
 export function ArticleHeader({ article, position, total }: { article: Article; position: number; total: number }) {
   return (
@@ -7,8 +8,12 @@ export function ArticleHeader({ article, position, total }: { article: Article; 
       <p className="kicker">
         Part {position} of {total}
       </p>
-      <h1 id="top">{article.title}</h1>
-      <p className="dek">{article.dek}</p>
+      <h1 id="top">
+        <CaseNames text={article.title} />
+      </h1>
+      <p className="dek">
+        <CaseNames text={article.dek} />
+      </p>
       <p className="article-dates">
         Published <time dateTime={article.published}>{formatDate(article.published)}</time>
         {article.updated !== article.published ? (

@@ -17,7 +17,18 @@ export function SectionHeading({ level, id, text, children }: Props) {
         #
       </a>
       <button type="button" className="copy-link" data-copy-link={id} aria-label={`Copy link to this section: ${text}`}>
-        Copy link
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+          <path
+            d="M10 14a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5M14 10a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
+        <span className="copy-link-done" aria-hidden="true">
+          Copied
+        </span>
       </button>
     </Tag>
   );

@@ -1,17 +1,22 @@
 import type { Article, SiteData } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { CaseNames } from "@/components/ui/case-names";
 
 export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<Article, "slug" | "title">[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
         <p className="footer-name">{site.name}</p>
-        <p>{site.about}</p>
+        <p>
+          <CaseNames text={site.about} />
+        </p>
         <nav aria-label="All articles">
           <ol>
             {articles.map((a) => (
               <li key={a.slug}>
-                <a href={routes.article(a.slug)}>{a.title}</a>
+                <a href={routes.article(a.slug)}>
+                  <CaseNames text={a.title} />
+                </a>
               </li>
             ))}
           </ol>

@@ -63,11 +63,9 @@
         var url = sectionUrl(id);
         copyText(url).then(
           function () {
-            button.textContent = "Copied";
             button.setAttribute("data-copied", "true");
             announce("Link copied");
             window.setTimeout(function () {
-              button.textContent = "Copy link";
               button.removeAttribute("data-copied");
             }, 2000);
           },

@@ -7,6 +7,7 @@ import { TocAside, TocDisclosure } from "@/components/article/table-of-contents"
 import { QuoteSidebar } from "@/components/quote/quote-sidebar";
 import { getArticle, getArticles, getContent } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { CaseNames } from "@/components/ui/case-names";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -46,7 +47,9 @@ export default async function ArticlePage({ params }: Params) {
         <SourceList sources={article.sources} />
         {next ? (
           <p className="next-article">
-            Next: <a href={routes.article(next.slug)}>{next.title}</a>
+            Next: <a href={routes.article(next.slug)}>
+              <CaseNames text={next.title} />
+            </a>
           </p>
         ) : null}
       </article>
