@@ -10,12 +10,3 @@ export function formatDate(value: string): string {
   const month = MONTHS[Number(m) - 1];
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
 }
-
-/** The machine-readable form for <time dateTime>; partial dates are valid as they are. */
-export function isoDate(value: string): string {
-  return value;
-}
-
-export function pluralize(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
