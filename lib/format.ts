@@ -10,3 +10,13 @@ export function formatDate(value: string): string {
   const month = MONTHS[Number(m) - 1];
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
 }
+
+/** "Karen Musalo" → "karen-musalo": for element ids derived from names. */
+export function slugify(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

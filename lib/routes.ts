@@ -3,6 +3,14 @@ export const routes = {
   home: "/",
   article: (slug: string) => `/articles/${slug}`,
   articleSection: (slug: string, id: string) => `/articles/${slug}#${id}`,
+  quotes: "/quotes",
+  quote: (id: string) => `/quotes/${id}`,
+  /** The standalone card made for iframes (a directory index, so any static host serves it as HTML). */
+  embedQuote: (id: string) => `/embed/quotes/${id}/`,
+  embedPreview: "/embed",
+  embedScript: "/embed.js",
+  oembed: (id: string) => `/oembed/quotes/${id}.json`,
+  cardImage: (quoteId: string, size: "1200x630" | "1080x1080") => `/cards/${quoteId}-${size}.png`,
 } as const;
 
 /** Element ids shared by the quote renderers and the sidebar. */

@@ -83,7 +83,10 @@ const server = createServer((req, res) => {
     file = path.join(root, "404.html");
   }
   const headers = { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" };
-  for (const rule of headerRules) if (rule.re.test(url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+  // A 404 gets the rules of the path asked for and those of the 404 page itself.
+  const paths = status === 404 ? [url.pathname, "/404.html"] : [url.pathname];
+  for (const rule of headerRules)
+    if (paths.some((p) => rule.re.test(p))) for (const [k, v] of rule.headers) headers[k] = v;
   res.writeHead(status, headers);
   if (req.method === "HEAD") return res.end();
   createReadStream(file).pipe(res);

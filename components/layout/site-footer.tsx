@@ -22,6 +22,9 @@ export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<
           </ol>
         </nav>
         <p>
+          <a href={routes.quotes}>All quotes</a> · <a href={routes.embedPreview}>Embed a quote on your site</a>
+        </p>
+        <p>
           Corrections are made in public: every change of fact is noted, with its date, at the top of the article
           it affects.
         </p>

@@ -8,7 +8,10 @@ export function SiteHeader({ siteName, articles }: { siteName: string; articles:
     <header className="site-header">
       <div className="site-header-inner">
         <a href={routes.home} className="wordmark">
-          {siteName}
+          <span className="wordmark-full">{siteName}</span>
+          <span className="wordmark-short" aria-hidden="true">
+            A-B- Explained
+          </span>
         </a>
         <nav aria-label="Articles" className="site-nav">
           <span className="nav-parts" aria-hidden="true">
@@ -25,6 +28,11 @@ export function SiteHeader({ siteName, articles }: { siteName: string; articles:
                 </a>
               </li>
             ))}
+            <li>
+              <a href={routes.quotes} className="nav-quotes">
+                Quotes
+              </a>
+            </li>
           </ol>
         </nav>
       </div>

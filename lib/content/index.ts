@@ -23,5 +23,12 @@ export async function getArticle(slug: string) {
   return article;
 }
 
-export type { Article, Content } from "./load";
+export async function getQuote(id: string) {
+  const { quotes, sources, appearances } = await getContent();
+  const quote = quotes.get(id);
+  if (!quote) notFound();
+  return { quote, source: sources.get(quote.sourceId)!, appearances: appearances.get(id) ?? [] };
+}
+
+export type { Article, Content, QuoteAppearance } from "./load";
 export type { Quote, Source, SiteData, Correction } from "./schema";

@@ -37,10 +37,15 @@ export type Article = Omit<ArticleFrontmatter, "sources"> & {
   file: string;
 };
 
+/** One place in an article where a quote is used: the article and the placement's element id. */
+export type QuoteAppearance = { slug: string; articleTitle: string; anchor: string; inline: boolean };
+
 export type Content = {
   site: SiteData;
   sources: Map<string, Source>;
   quotes: Map<string, Quote>;
+  /** For each quote id, every placement in the articles, in article order then reading order. */
+  appearances: Map<string, QuoteAppearance[]>;
   /** Sorted by `order`. */
   articles: Article[];
 };
@@ -48,6 +53,8 @@ export type Content = {
 /** Pages that exist outside the articles, with their in-page anchors (for the link check). */
 const STATIC_PAGES: Record<string, string[]> = {
   "/": ["in-brief", "articles"],
+  "/quotes": [],
+  "/embed": [],
 };
 
 export async function loadContent(root: string): Promise<Content> {
@@ -89,10 +96,14 @@ export async function loadContent(root: string): Promise<Content> {
 
   const articles = await loadArticles(path.join(root, "articles"), sources, quotes, issues, rel);
 
-  checkLinks(articles, site, issues, rel(siteFile));
+  checkLinks(articles, quotes, site, issues, rel(siteFile));
 
   if (issues.length > 0 || !site) throw new ContentError(issues);
-  return { site, sources, quotes, articles };
+  const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
+  for (const a of articles)
+    for (const use of a.quoteUses)
+      appearances.get(use.id)!.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
+  return { site, sources, quotes, appearances, articles };
 }
 
 type Located<T> = { record: T; line: number | null };
@@ -299,8 +310,15 @@ async function loadArticles(
 }
 
 /** Every internal link (in articles and in site.yaml) must reach a page, and its #anchor an element on it. */
-function checkLinks(articles: Article[], site: SiteData | null, issues: ContentIssue[], siteFile: string) {
+function checkLinks(
+  articles: Article[],
+  quotes: Map<string, Quote>,
+  site: SiteData | null,
+  issues: ContentIssue[],
+  siteFile: string,
+) {
   const pages = new Map<string, Set<string>>(Object.entries(STATIC_PAGES).map(([p, ids]) => [p, new Set(ids)]));
+  for (const id of quotes.keys()) pages.set(routes.quote(id), new Set());
   for (const a of articles) {
     const anchors = new Set<string>([...a.toc.map((t) => t.id), ...a.quoteUses.map((u) => u.anchor)]);
     for (const q of a.citedQuotes) anchors.add(citeAnchor(q.id));

@@ -78,6 +78,35 @@
     });
   }
 
+  // "Copy link" / "Copy embed code" on quote pages: the value is in data-copy-value, or in the element
+  // named by data-copy-from (the embed-code textarea). Invisible until this runs, like the heading buttons.
+  function enableCopyValueButtons() {
+    var buttons = document.querySelectorAll("button[data-copy-value], button[data-copy-from]");
+    Array.prototype.forEach.call(buttons, function (button) {
+      var label = button.textContent;
+      button.addEventListener("click", function () {
+        var from = button.getAttribute("data-copy-from");
+        var source = from ? document.getElementById(from) : null;
+        var text = source ? source.value || source.textContent : button.getAttribute("data-copy-value");
+        var message = button.getAttribute("data-copy-message") || "Copied";
+        copyText(text).then(
+          function () {
+            button.textContent = "Copied";
+            announce(message);
+            window.setTimeout(function () {
+              button.textContent = label;
+            }, 2000);
+          },
+          function () {
+            if (source && source.select) source.select();
+            announce("Could not copy automatically; the text is selected, press Control+C or Command+C.");
+          }
+        );
+      });
+      button.setAttribute("data-ready", "true");
+    });
+  }
+
   function markCurrentSection() {
     var links = document.querySelectorAll("[data-toc-link]");
     if (links.length === 0) return;
@@ -142,6 +171,7 @@
   }
 
   enableCopyButtons();
+  enableCopyValueButtons();
   markCurrentSection();
   markCurrentArticle();
 })();

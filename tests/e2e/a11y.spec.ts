@@ -7,7 +7,8 @@ const WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no WCAG 2.1 AA violation on any page (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/", ...(await articlePaths()), "/missing-page"]) {
+    const pages = ["/", ...(await articlePaths()), "/quotes", "/quotes/sessions-prototypical-refugee", "/embed"];
+    for (const path of [...pages, "/embed/quotes/ocampo-reprehensible/", "/missing-page"]) {
       await page.goto(path);
       // Open the collapsed table of contents too, so its contents are checked.
       await page.locator("details").evaluateAll((els) => els.forEach((d) => d.setAttribute("open", "")));

@@ -6,6 +6,8 @@ test("every page answers 200 with its own title", async ({ page }) => {
   const expected: [string, string][] = [
     ["/", site.name],
     ...articles.map((a): [string, string] => [`/articles/${a.slug}`, `${a.title} · ${site.name}`]),
+    ["/quotes", `All quotes · ${site.name}`],
+    ["/embed", `Embed a quote: preview · ${site.name}`],
   ];
   for (const [path, title] of expected) {
     const response = await page.goto(path);
@@ -37,7 +39,9 @@ test("an unknown path shows the designed 404 page with status 404", async ({ pag
 for (const width of [320, 375, 768]) {
   test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/", ...(await content()).articles.map((a) => `/articles/${a.slug}`), "/missing"]) {
+    const { articles } = await content();
+    const paths = ["/", ...articles.map((a) => `/articles/${a.slug}`), "/quotes", "/quotes/ocampo-reprehensible", "/embed"];
+    for (const path of [...paths, "/embed/quotes/ocampo-reprehensible/", "/missing"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);

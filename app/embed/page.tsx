@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getContent } from "@/lib/content";
+import { embedSnippet } from "@/lib/embed/snippet";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = {
+  title: "Embed a quote: preview",
+  description: "How our quote cards look on another site, with the code to paste.",
+};
+
+export default async function EmbedPreview() {
+  const { quotes, sources, site } = await getContent();
+  const all = [...quotes.values()];
+  // One voice from each side, so the preview itself is fair.
+  const examples = [all.find((q) => q.stance === "supports")!, all.find((q) => q.stance === "criticizes")!];
+  return (
+    <div className="embed-preview">
+      <p className="kicker">For publishers</p>
+      <h1>Embed a sourced quote</h1>
+      <p className="dek">
+        Every quote on this site can be embedded, attributed and linked back to its source. Find the code on each
+        quote&apos;s page, or browse <a href={routes.quotes}>all quotes</a>.
+      </p>
+      <ul className="embed-facts">
+        <li>
+          Without JavaScript, the code is a plain quotation: the exact words, who said them and when, a link to the
+          original source and a link to our page.
+        </li>
+        <li>
+          With JavaScript, a small script (under 3 KB) turns it into a card in an iframe that keeps its height equal
+          to the card&apos;s. The card loads no other files, sets no cookies and tracks nothing.
+        </li>
+        <li>
+          The card follows the reader&apos;s light or dark setting; add <code>data-theme=&quot;light&quot;</code> or{" "}
+          <code>data-theme=&quot;dark&quot;</code> to the blockquote to force one.
+        </li>
+        <li>
+          oEmbed is available as a static JSON file per quote, linked from each quote page&apos;s head.
+        </li>
+      </ul>
+
+      {examples.map((quote, i) => {
+        const code = embedSnippet(quote, sources.get(quote.sourceId)!, site);
+        return (
+          <section key={quote.id} className="embed-example" aria-labelledby={`example-${i + 1}`}>
+            <h2 id={`example-${i + 1}`}>
+              Example {i + 1}: {quote.speaker}
+            </h2>
+            <div className="embed-example-grid">
+              <div className="partner-frame">
+                <p className="partner-label" aria-hidden="true">
+                  A partner&apos;s article
+                </p>
+                <p className="partner-text">
+                  A paragraph of the partner&apos;s own story would sit here, and the quotation below it.
+                </p>
+                <div className="partner-embed" dangerouslySetInnerHTML={{ __html: code }} />
+              </div>
+              <div>
+                <h3 id={`example-${i + 1}-code`}>The code</h3>
+                <pre className="embed-code-block" tabIndex={0} aria-labelledby={`example-${i + 1}-code`}>
+                  <code>{code}</code>
+                </pre>
+                <p>
+                  <a href={routes.quote(quote.id)}>This quote&apos;s page</a> ·{" "}
+                  <a href={routes.embedQuote(quote.id)}>the card on its own</a>
+                </p>
+              </div>
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

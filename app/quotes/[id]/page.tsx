@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { Citation } from "@/components/quote/citation";
+import { ShareControls } from "@/components/quote/share-controls";
+import { VerificationBadge } from "@/components/quote/verification-badge";
+import { CaseNames } from "@/components/ui/case-names";
+import { getContent, getQuote } from "@/lib/content";
+import { embedSnippet } from "@/lib/embed/snippet";
+import { formatDate } from "@/lib/format";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-config";
+
+type Params = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return [...(await getContent()).quotes.keys()].map((id) => ({ id }));
+}
+
+function imageAlt(speaker: string, date: string) {
+  return `Quote card: the words of ${speaker}, ${formatDate(date)}, with the source and the site name.`;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { quote } = await getQuote((await params).id);
+  const title = `${quote.speaker}, ${formatDate(quote.date)}`;
+  const image = {
+    url: absoluteUrl(routes.cardImage(quote.id, "1200x630")),
+    width: 1200,
+    height: 630,
+    alt: imageAlt(quote.speaker, quote.date),
+  };
+  return {
+    title: `Quote: ${title}`,
+    description: quote.context,
+    alternates: {
+      canonical: absoluteUrl(routes.quote(quote.id)),
+      types: { "application/json+oembed": absoluteUrl(routes.oembed(quote.id)) },
+    },
+    openGraph: { type: "article", title, description: quote.text, images: [image] },
+    twitter: { card: "summary_large_image", title, description: quote.text, images: [image] },
+  };
+}
+
+export default async function QuotePage({ params }: Params) {
+  const { id } = await params;
+  const { site } = await getContent();
+  const { quote, source, appearances } = await getQuote(id);
+  return (
+    <div className="quote-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <a href={routes.home}>Home</a>
+          </li>
+          <li>
+            <a href={routes.quotes}>Quotes</a>
+          </li>
+          <li aria-current="page">{quote.speaker}</li>
+        </ol>
+      </nav>
+      <p className="kicker">Quotation</p>
+      <h1>
+        {quote.speaker}, {formatDate(quote.date)}
+      </h1>
+      <figure className="quote-hero">
+        <blockquote cite={source.url}>
+          <p>{quote.text}</p>
+        </blockquote>
+        <figcaption>
+          <span className="speaker">{quote.speaker}</span>, {quote.role},{" "}
+          <time dateTime={quote.date}>{formatDate(quote.date)}</time> <VerificationBadge quote={quote} />
+        </figcaption>
+      </figure>
+
+      <dl className="quote-facts">
+        <dt>Context</dt>
+        <dd>
+          <CaseNames text={quote.context} />
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          <Citation source={source} pinpoint={quote.pinpoint} />
+        </dd>
+        {quote.note ? (
+          <>
+            <dt>{quote.verification === "partly-confirmed" ? "What is and is not confirmed" : "Note"}</dt>
+            <dd>{quote.note}</dd>
+          </>
+        ) : null}
+        <dt>Where it appears</dt>
+        <dd>
+          {appearances.length === 0 ? (
+            "Not yet quoted in an article."
+          ) : (
+            <ul>
+              {appearances.map((a) => (
+                <li key={a.anchor + a.slug}>
+                  <a href={routes.articleSection(a.slug, a.anchor)}>
+                    <CaseNames text={a.articleTitle} />
+                  </a>
+                  {a.inline ? " (quoted in the text)" : " (block quotation)"}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+
+      <ShareControls
+        quoteId={quote.id}
+        embedCode={embedSnippet(quote, source, site)}
+        imageAlt={imageAlt(quote.speaker, quote.date)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import { VerificationBadge } from "@/components/quote/verification-badge";
+import { getContent, type Quote } from "@/lib/content";
+import { formatDate, slugify } from "@/lib/format";
+import { routes } from "@/lib/routes";
+
+export const metadata: Metadata = {
+  title: "All quotes",
+  description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
+};
+
+const STANCES: { stance: Quote["stance"]; label: string }[] = [
+  { stance: "supports", label: "Defending the ruling" },
+  { stance: "criticizes", label: "Criticizing the ruling" },
+  { stance: "neutral", label: "Neither (reporting, the 2014 Board, process)" },
+];
+
+export default async function QuotesIndex() {
+  const { quotes, sources } = await getContent();
+  const all = [...quotes.values()];
+  const groups = STANCES.map(({ stance, label }) => {
+    const inStance = all.filter((q) => q.stance === stance);
+    const speakers = [...new Set(inStance.map((q) => q.speaker))].sort((a, b) => a.localeCompare(b));
+    return {
+      stance,
+      label,
+      count: inStance.length,
+      speakers: speakers.map((speaker) => ({
+        speaker,
+        id: `speaker-${slugify(speaker)}`,
+        quotes: inStance.filter((q) => q.speaker === speaker).sort((a, b) => a.date.localeCompare(b.date)),
+      })),
+    };
+  }).filter((g) => g.count > 0);
+  const speakerIndex = groups
+    .flatMap((g) => g.speakers.map((s) => ({ ...s, stance: g.stance })))
+    .sort((a, b) => a.speaker.localeCompare(b.speaker));
+
+  return (
+    <div className="quotes-index">
+      <p className="kicker">The registry</p>
+      <h1>All quotes</h1>
+      <p className="dek">
+        Every quotation on this site, in the speaker&apos;s exact words, with who said it, when, and where it was
+        published. Each has its own page with context, the full citation, and code to embed it.
+      </p>
+
+      <nav aria-label="Filter quotes" className="quote-filters">
+        <h2 id="by-stance">By stance</h2>
+        <ul>
+          {groups.map((g) => (
+            <li key={g.stance}>
+              <a href={`#stance-${g.stance}`}>
+                {g.label} ({g.count})
+              </a>
+            </li>
+          ))}
+        </ul>
+        <h2 id="by-speaker">By speaker</h2>
+        <ul className="speaker-filter">
+          {speakerIndex.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>
+                {s.speaker} ({s.quotes.length})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {groups.map((g) => (
+        <section key={g.stance} aria-labelledby={`stance-${g.stance}`} className="stance-group">
+          <h2 id={`stance-${g.stance}`} className="target-mark">
+            {g.label}
+          </h2>
+          {g.speakers.map((s) => (
+            <section key={s.id} aria-labelledby={s.id}>
+              <h3 id={s.id} className="target-mark">
+                {s.speaker}
+              </h3>
+              <ul className="quote-list">
+                {s.quotes.map((q) => (
+                  <li key={q.id} id={`q-${q.id}`}>
+                    <blockquote cite={sources.get(q.sourceId)!.url}>
+                      <p>{q.text}</p>
+                    </blockquote>
+                    <p className="quote-list-meta">
+                      {q.role} · <time dateTime={q.date}>{formatDate(q.date)}</time> <VerificationBadge quote={q} />{" "}
+                      · {sources.get(q.sourceId)!.publisher} ·{" "}
+                      <a href={routes.quote(q.id)}>
+                        Context, source and embed<span className="sr-only">: {q.speaker}, {formatDate(q.date)}</span>
+                      </a>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

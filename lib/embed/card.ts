@@ -1,0 +1,61 @@
+import type { Quote, SiteData, Source } from "@/lib/content/schema";
+import { formatDate } from "@/lib/format";
+import { routes } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site-config";
+import { esc } from "./escape";
+
+export const CARD_HEIGHT_MESSAGE = "ab-quote-card:height";
+
+// Colours follow prefers-color-scheme; ?theme=light|dark (read by the inline script) forces one.
+const CSS = `
+:root{--paper:#fbfaf7;--ink:#1c1b19;--muted:#55524c;--rule:#d6d1c6;--accent:#1f4f8f;--warn:#6b4000;--warn-bg:#fbecc9;color-scheme:light}
+@media (prefers-color-scheme:dark){:root:not([data-theme=light]){--paper:#151513;--ink:#ebe8e1;--muted:#b3afa6;--rule:#3d3b36;--accent:#9cc3ff;--warn:#f5c56b;--warn-bg:#3a2c0c;color-scheme:dark}}
+:root[data-theme=dark]{--paper:#151513;--ink:#ebe8e1;--muted:#b3afa6;--rule:#3d3b36;--accent:#9cc3ff;--warn:#f5c56b;--warn-bg:#3a2c0c;color-scheme:dark}
+*{box-sizing:border-box}
+html,body{margin:0;background:var(--paper);color:var(--ink)}
+.card{margin:0;padding:16px 18px 14px;border:1px solid var(--rule);border-left:4px solid var(--accent);border-radius:6px;background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
+blockquote{margin:0}
+blockquote p{margin:0;font:19px/1.45 Charter,"Iowan Old Style",Georgia,"Noto Serif",serif;overflow-wrap:anywhere}
+figcaption{margin-top:10px;color:var(--muted);font-size:14px}
+figcaption b{color:var(--ink)}
+figcaption p{margin:2px 0 0}
+.badge{display:inline-block;padding:0 6px;border-radius:3px;background:var(--warn-bg);color:var(--warn);font-size:12px;font-weight:600}
+a{color:var(--accent);text-underline-offset:2px}
+a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.site{display:block;margin-top:10px;padding-top:8px;border-top:1px solid var(--rule);font-size:13px}
+@media (max-width:360px){.card{padding:12px 12px 10px}blockquote p{font-size:17px}}
+`.replace(/\n/g, "");
+
+// Reports the card's own height (not the viewport's), so the frame can also shrink; only when it changes.
+const script = (id: string) =>
+  `(function(){var d=document.documentElement,m=/[?&]theme=(light|dark)(&|$)/.exec(location.search);` +
+  `if(m)d.setAttribute("data-theme",m[1]);if(window.parent===window)return;var last=-1;` +
+  `function send(){var c=document.querySelector(".card");if(!c)return;var h=Math.ceil(c.getBoundingClientRect().height);` +
+  `if(h>0&&h!==last){last=h;window.parent.postMessage({type:${JSON.stringify(CARD_HEIGHT_MESSAGE)},id:${JSON.stringify(id)},height:h},"*")}}` +
+  `document.addEventListener("DOMContentLoaded",function(){send();if(window.ResizeObserver)new ResizeObserver(send).observe(document.querySelector(".card"))});` +
+  `window.addEventListener("load",send)})();`;
+
+/**
+ * The standalone quote card: one small HTML document (inline CSS and a tiny inline script, no framework,
+ * no external requests, no cookies) that renders completely without JavaScript.
+ */
+export function renderQuoteCard(quote: Quote, source: Source, site: SiteData): string {
+  const pageUrl = absoluteUrl(routes.quote(quote.id));
+  const title = source.titleSupplied ? `[${esc(source.title)}]` : `<cite>${esc(source.title)}</cite>`;
+  const badge =
+    quote.verification === "partly-confirmed"
+      ? ` <span class="badge" title="${esc(quote.note ?? "Only part of this quotation could be confirmed.")}">Partly confirmed</span>`
+      : "";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(quote.speaker)}: quote card · ${esc(site.name)}</title>
+<meta name="robots" content="noindex"><link rel="canonical" href="${esc(pageUrl)}">
+<style>${CSS}</style><script>${script(quote.id)}</script></head>
+<body><figure class="card" data-quote-id="${esc(quote.id)}">
+<blockquote cite="${esc(source.url)}"><p>\u201c${esc(quote.text)}\u201d</p></blockquote>
+<figcaption><b>${esc(quote.speaker)}</b>, ${esc(quote.role)} · <time datetime="${esc(quote.date)}">${esc(formatDate(quote.date))}</time>${badge}
+<p>Source: <a href="${esc(source.url)}" target="_blank" rel="noopener noreferrer">${esc(source.publisher)}, ${title}</a>${source.date ? `, ${esc(formatDate(source.date))}` : ""}${quote.pinpoint ? `, ${esc(quote.pinpoint)}` : ""}</p></figcaption>
+<a class="site" href="${esc(pageUrl)}" target="_blank" rel="noopener">Context and sources: ${esc(site.name)} \u2197</a>
+</figure></body></html>
+`;
+}
