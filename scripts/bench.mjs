@@ -24,7 +24,7 @@ if (!existsSync(path.join(OUT, "index.html"))) {
 function htmlPages(dir) {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "_next" ? [] : htmlPages(full);
+    if (statSync(full).isDirectory()) return name === "_next" || full === path.join(OUT, "embed") ? [] : htmlPages(full);
     return name.endsWith(".html") && !name.startsWith("_") ? [full] : [];
   });
 }
@@ -67,10 +67,31 @@ for (const file of htmlPages(OUT).sort()) {
   });
 }
 
+// Embeds: each card is one self-contained HTML file (inline CSS, tiny inline script, no other requests).
+const cardsDir = path.join(OUT, "embed", "quotes");
+if (existsSync(cardsDir)) {
+  const cards = readdirSync(cardsDir).map((id) => ({ id, ...size(readFileSync(path.join(cardsDir, id, "index.html"))) }));
+  const largest = cards.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  result.embedCards = { count: cards.length, largestId: largest.id, largestRaw: largest.raw, largestGzip: largest.gzip, budgetGzip: 15 * 1024 };
+}
+const script = path.join(OUT, "embed.js");
+if (existsSync(script)) result.embedScript = { ...size(readFileSync(script)), budgetRaw: 3 * 1024 };
+const cardImages = path.join(OUT, "cards");
+if (existsSync(cardImages)) {
+  const files = readdirSync(cardImages);
+  result.cardImages = { count: files.length, bytes: files.reduce((n, f) => n + statSync(path.join(cardImages, f)).size, 0) };
+}
+
 mkdirSync("reports", { recursive: true });
 writeFileSync("reports/bench.json", JSON.stringify(result, null, 2));
 console.log("page".padEnd(38), "html(gz)".padStart(10), "css(gz)".padStart(10), "js(gz)".padStart(10), "total(gz)".padStart(11));
-for (const p of result.pages)
+for (const p of result.pages.filter((p) => !p.page.startsWith("/quotes/")))
   console.log(p.page.padEnd(38), kb(p.htmlGzip).padStart(10), kb(p.cssGzip).padStart(10), kb(p.jsGzip).padStart(10), kb(p.transferredGzip).padStart(11));
+const quotePages = result.pages.filter((p) => p.page.startsWith("/quotes/"));
+if (quotePages.length) console.log(`(${quotePages.length} quote pages, largest ${kb(Math.max(...quotePages.map((p) => p.transferredGzip)))} in total)`);
+if (result.embedCards)
+  console.log(`embed cards: ${result.embedCards.count}, largest ${result.embedCards.largestId}: ${kb(result.embedCards.largestGzip)} gzip (${kb(result.embedCards.largestRaw)} raw), the whole transfer; budget 15 KB`);
+if (result.embedScript) console.log(`embed.js: ${result.embedScript.raw} B raw, ${result.embedScript.gzip} B gzip; budget 3 KB`);
+if (result.cardImages) console.log(`card images: ${result.cardImages.count} PNGs, ${kb(result.cardImages.bytes)}`);
 if (result.buildSeconds) console.log(`build: ${result.buildSeconds.toFixed(1)} s`);
 console.log("written: reports/bench.json");

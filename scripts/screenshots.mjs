@@ -13,6 +13,10 @@ const pages = {
   "article-reactions": "/articles/the-reactions",
   "deep-link": "/articles/the-sessions-reversal#what-it-did-not-change",
   "not-found": "/no-such-page",
+  quotes: "/quotes",
+  "quote-page": "/quotes/sessions-prototypical-refugee",
+  "embed-preview": "/embed",
+  "embed-card": "/embed/quotes/musalo-dark-ages/",
 };
 const out = "reports/screenshots";
 mkdirSync(out, { recursive: true });
