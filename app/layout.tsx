@@ -3,13 +3,16 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getContent } from "@/lib/content";
+import { SITE_URL } from "@/lib/site-config";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent();
   return {
+    metadataBase: new URL(`${SITE_URL}/`),
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.description,
+    applicationName: site.name,
   };
 }
 

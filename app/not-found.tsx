@@ -3,7 +3,7 @@ import { getArticles } from "@/lib/content";
 import { routes } from "@/lib/routes";
 import { CaseNames } from "@/components/ui/case-names";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
 export default async function NotFound() {
   const articles = await getArticles();

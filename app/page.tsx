@@ -1,8 +1,21 @@
+import type { Metadata } from "next";
 import { getContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { Citation } from "@/components/quote/citation";
 import { CaseNames } from "@/components/ui/case-names";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: null,
+    description: site.description,
+    path: routes.home,
+    siteName: site.name,
+    image: { path: routes.pageImage("home"), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` },
+  });
+}
 
 export default async function HomePage() {
   const { site, articles, sources } = await getContent();

@@ -10,6 +10,10 @@ export const routes = {
   embedPreview: "/embed",
   embedScript: "/embed.js",
   oembed: (id: string) => `/oembed/quotes/${id}.json`,
+  feed: "/feed.xml",
+  sitemap: "/sitemap.xml",
+  /** Link-preview images (1200×630) for articles and for the site's other pages. */
+  pageImage: (name: string) => `/og/${name}.png`,
   cardImage: (quoteId: string, size: "1200x630" | "1080x1080") => `/cards/${quoteId}-${size}.png`,
 } as const;
 

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 npm ci --no-audit --no-fund
-bash scripts/install-browser.sh
+bash scripts/install-system-deps.sh
 npm test

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { getContent } from "@/lib/content";
 import { embedSnippet } from "@/lib/embed/snippet";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = {
-  title: "Embed a quote: preview",
-  description: "How our quote cards look on another site, with the code to paste.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: "Embed a quote: preview",
+    description: "How our quote cards look on another site, with the code to paste.",
+    path: routes.embedPreview,
+    siteName: site.name,
+    image: { path: routes.pageImage("embed"), width: 1200, height: 630, alt: `Embed a sourced quote: ${site.name}` },
+  });
+}
 
 export default async function EmbedPreview() {
   const { quotes, sources, site } = await getContent();
@@ -58,7 +65,7 @@ export default async function EmbedPreview() {
               </div>
               <div>
                 <h3 id={`example-${i + 1}-code`}>The code</h3>
-                <pre className="embed-code-block" tabIndex={0} aria-labelledby={`example-${i + 1}-code`}>
+                <pre className="embed-code-block">
                   <code>{code}</code>
                 </pre>
                 <p>

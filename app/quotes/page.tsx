@@ -2,12 +2,19 @@ import type { Metadata } from "next";
 import { VerificationBadge } from "@/components/quote/verification-badge";
 import { getContent, type Quote } from "@/lib/content";
 import { formatDate, slugify } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export const metadata: Metadata = {
-  title: "All quotes",
-  description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: "All quotes",
+    description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
+    path: routes.quotes,
+    siteName: site.name,
+    image: { path: routes.pageImage("quotes"), width: 1200, height: 630, alt: `All quotes: ${site.name}` },
+  });
+}
 
 const STANCES: { stance: Quote["stance"]; label: string }[] = [
   { stance: "supports", label: "Defending the ruling" },

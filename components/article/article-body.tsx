@@ -4,6 +4,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
 import type { Article, Quote, Source } from "@/lib/content";
 import { BodyQuote, InlineQuote } from "@/components/quote/body-quote";
+import { absoluteUrl } from "@/lib/site-config";
 import { SectionHeading } from "./heading";
 
 type Props = { article: Article; quotes: Map<string, Quote>; sources: Map<string, Source> };
@@ -36,7 +37,10 @@ export async function ArticleBody({ article, quotes, sources }: Props) {
           {children}
         </a>
       ) : (
-        <a href={href}>{children}</a>
+        // Printed copies show where a link goes: the absolute URL, written out by the print stylesheet.
+        <a href={href} data-print-url={href.startsWith("#") ? undefined : absoluteUrl(href)}>
+          {children}
+        </a>
       ),
     Quote: ({ id, anchor, number }: { id: string; anchor: string; number: string }) => {
       const quote = quoteOf(id);

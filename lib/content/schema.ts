@@ -71,6 +71,8 @@ export const quoteSchema = z.strictObject({
   id: idSchema,
   text: z.string().min(1),
   speaker: z.string().min(1),
+  /** Most speakers are people; a newspaper or a group statement is an organization. */
+  speakerType: z.enum(["person", "organization"]).default("person"),
   role: z.string().min(1),
   date: partialDateSchema,
   sourceId: idSchema,

@@ -22,7 +22,7 @@ figcaption p{margin:2px 0 0}
 .badge{display:inline-block;padding:0 6px;border-radius:3px;background:var(--warn-bg);color:var(--warn);font-size:12px;font-weight:600}
 a{color:var(--accent);text-underline-offset:2px}
 a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.site{display:block;margin-top:10px;padding-top:8px;border-top:1px solid var(--rule);font-size:13px}
+.site{margin-top:10px!important;padding-top:8px;border-top:1px solid var(--rule);font-size:13px}
 @media (max-width:360px){.card{padding:12px 12px 10px}blockquote p{font-size:17px}}
 `.replace(/\n/g, "");
 
@@ -54,8 +54,8 @@ export function renderQuoteCard(quote: Quote, source: Source, site: SiteData): s
 <body><figure class="card" data-quote-id="${esc(quote.id)}">
 <blockquote cite="${esc(source.url)}"><p>\u201c${esc(quote.text)}\u201d</p></blockquote>
 <figcaption><b>${esc(quote.speaker)}</b>, ${esc(quote.role)} · <time datetime="${esc(quote.date)}">${esc(formatDate(quote.date))}</time>${badge}
-<p>Source: <a href="${esc(source.url)}" target="_blank" rel="noopener noreferrer">${esc(source.publisher)}, ${title}</a>${source.date ? `, ${esc(formatDate(source.date))}` : ""}${quote.pinpoint ? `, ${esc(quote.pinpoint)}` : ""}</p></figcaption>
-<a class="site" href="${esc(pageUrl)}" target="_blank" rel="noopener">Context and sources: ${esc(site.name)} \u2197</a>
+<p>Source: <a href="${esc(source.url)}" target="_blank" rel="noopener noreferrer">${esc(source.publisher)}, ${title}</a>${source.date ? `, ${esc(formatDate(source.date))}` : ""}${quote.pinpoint ? `, ${esc(quote.pinpoint)}` : ""}</p>
+<p class="site"><a href="${esc(pageUrl)}" target="_blank" rel="noopener">Context and sources: ${esc(site.name)} \u2197</a></p></figcaption>
 </figure></body></html>
 `;
 }

@@ -1,7 +1,8 @@
 /*
  * Progressive enhancement for reading pages. Everything works without this file; with it:
- *  - each section heading's "Copy link" button is shown; it copies the full URL with the #hash
- *    and announces "Link copied" to screen readers (via the page's role=status region);
+ *  - each section heading's link button is shown: it opens the system share sheet (Web Share API)
+ *    where the browser has one, titled "Section — Article", and otherwise copies the full URL with the
+ *    #hash and announces "Link copied" to screen readers (via the page's role=status region);
  *  - the table of contents marks the section currently being read (aria-current="location");
  *  - the header marks the article being read (aria-current="page").
  * Plain browser script: no framework, no dependencies, no tracking.
@@ -56,11 +57,17 @@
   // and wires them. Only attributes and text change, never the node structure, so React's hydration of
   // the same HTML is not disturbed.
   function enableCopyButtons() {
+    var canShare = typeof navigator.share === "function";
+    var h1 = document.querySelector("h1");
+    var articleTitle = h1 ? h1.textContent.trim() : document.title;
     var buttons = document.querySelectorAll("button[data-copy-link]");
     Array.prototype.forEach.call(buttons, function (button) {
       var id = button.getAttribute("data-copy-link");
-      button.addEventListener("click", function () {
-        var url = sectionUrl(id);
+      var heading = document.getElementById(id);
+      var sectionTitle = (heading && heading.getAttribute("data-section-title")) || "";
+      if (canShare) button.setAttribute("aria-label", "Share this section: " + sectionTitle);
+
+      function copy(url) {
         copyText(url).then(
           function () {
             button.setAttribute("data-copied", "true");
@@ -73,6 +80,16 @@
             announce("Could not copy. The link is " + url);
           }
         );
+      }
+
+      button.addEventListener("click", function () {
+        // The bare section URL: no query string, no tracking parameters.
+        var url = sectionUrl(id);
+        if (!canShare) return copy(url);
+        navigator.share({ title: sectionTitle + " \u2014 " + articleTitle, url: url }).catch(function (error) {
+          // The reader closing the share sheet is not a failure; anything else falls back to copying.
+          if (!error || error.name !== "AbortError") copy(url);
+        });
       });
       button.setAttribute("data-ready", "true");
     });

@@ -6,7 +6,10 @@ import { SourceList } from "@/components/article/source-list";
 import { TocAside, TocDisclosure } from "@/components/article/table-of-contents";
 import { QuoteSidebar } from "@/components/quote/quote-sidebar";
 import { getArticle, getArticles, getContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { breadcrumbs, newsArticle } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 import { CaseNames } from "@/components/ui/case-names";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -19,12 +22,20 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  return { title: article.title, description: article.dek };
+  const { site } = await getContent();
+  return pageMetadata({
+    title: article.title,
+    description: article.dek,
+    path: routes.article(article.slug),
+    siteName: site.name,
+    image: { path: routes.pageImage(article.slug), width: 1200, height: 630, alt: `${article.title}: ${article.dek}` },
+    article: { published: article.published, modified: article.updated },
+  });
 }
 
 export default async function ArticlePage({ params }: Params) {
   const { slug } = await params;
-  const { articles, quotes, sources } = await getContent();
+  const { articles, quotes, sources, site } = await getContent();
   const article = await getArticle(slug);
   const index = articles.indexOf(article);
   const next = articles[index + 1];
@@ -36,6 +47,13 @@ export default async function ArticlePage({ params }: Params) {
 
   return (
     <div className="article-layout">
+      <JsonLd data={newsArticle(article, site)} />
+      <JsonLd
+        data={breadcrumbs([
+          { name: site.name, path: routes.home },
+          { name: article.title, path: routes.article(article.slug) },
+        ])}
+      />
       <TocAside toc={article.toc} />
       <article className="article-main" data-article={article.slug}>
         <ArticleHeader article={article} position={index + 1} total={articles.length} />

@@ -6,7 +6,10 @@ import { CaseNames } from "@/components/ui/case-names";
 import { getContent, getQuote } from "@/lib/content";
 import { embedSnippet } from "@/lib/embed/snippet";
 import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
+import { breadcrumbs, quotation } from "@/lib/structured-data";
+import { JsonLd } from "@/components/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-config";
 
 type Params = { params: Promise<{ id: string }> };
@@ -23,23 +26,15 @@ function imageAlt(speaker: string, date: string) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { quote } = await getQuote((await params).id);
-  const title = `${quote.speaker}, ${formatDate(quote.date)}`;
-  const image = {
-    url: absoluteUrl(routes.cardImage(quote.id, "1200x630")),
-    width: 1200,
-    height: 630,
-    alt: imageAlt(quote.speaker, quote.date),
-  };
-  return {
-    title: `Quote: ${title}`,
+  const { site } = await getContent();
+  return pageMetadata({
+    title: `Quote: ${quote.speaker}, ${formatDate(quote.date)}`,
     description: quote.context,
-    alternates: {
-      canonical: absoluteUrl(routes.quote(quote.id)),
-      types: { "application/json+oembed": absoluteUrl(routes.oembed(quote.id)) },
-    },
-    openGraph: { type: "article", title, description: quote.text, images: [image] },
-    twitter: { card: "summary_large_image", title, description: quote.text, images: [image] },
-  };
+    path: routes.quote(quote.id),
+    siteName: site.name,
+    image: { path: routes.cardImage(quote.id, "1200x630"), width: 1200, height: 630, alt: imageAlt(quote.speaker, quote.date) },
+    alternates: { "application/json+oembed": absoluteUrl(routes.oembed(quote.id)) },
+  });
 }
 
 export default async function QuotePage({ params }: Params) {
@@ -48,6 +43,14 @@ export default async function QuotePage({ params }: Params) {
   const { quote, source, appearances } = await getQuote(id);
   return (
     <div className="quote-page">
+      <JsonLd data={quotation(quote, source, site)} />
+      <JsonLd
+        data={breadcrumbs([
+          { name: site.name, path: routes.home },
+          { name: "Quotes", path: routes.quotes },
+          { name: `${quote.speaker}, ${formatDate(quote.date)}`, path: routes.quote(quote.id) },
+        ])}
+      />
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <ol>
           <li>

@@ -1,0 +1,77 @@
+/** schema.org descriptions of our pages, built from the same records the pages render. */
+import type { Article } from "./content/load";
+import type { Quote, SiteData, Source } from "./content/schema";
+import { routes } from "./routes";
+import { SITE_URL, absoluteUrl } from "./site-config";
+
+const CONTEXT = "https://schema.org";
+
+export function organization(site: SiteData) {
+  return {
+    "@type": "Organization",
+    name: site.name,
+    url: `${SITE_URL}/`,
+    logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") },
+  };
+}
+
+function creativeWork(source: Source) {
+  return {
+    "@type": "CreativeWork",
+    name: source.title,
+    url: source.url,
+    publisher: { "@type": "Organization", name: source.publisher },
+    ...(source.date ? { datePublished: source.date } : {}),
+  };
+}
+
+export function newsArticle(article: Article, site: SiteData) {
+  const org = organization(site);
+  const url = absoluteUrl(routes.article(article.slug));
+  return {
+    "@context": CONTEXT,
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.dek,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: "en",
+    datePublished: article.published,
+    dateModified: article.updated,
+    wordCount: article.wordCount,
+    image: [absoluteUrl(routes.pageImage(article.slug))],
+    author: org,
+    publisher: org,
+    citation: article.sources.filter((s) => s.primary).map(creativeWork),
+  };
+}
+
+export function quotation(quote: Quote, source: Source, site: SiteData) {
+  const speaker = { "@type": quote.speakerType === "organization" ? "Organization" : "Person", name: quote.speaker };
+  return {
+    "@context": CONTEXT,
+    "@type": "Quotation",
+    text: quote.text,
+    url: absoluteUrl(routes.quote(quote.id)),
+    dateCreated: quote.date,
+    creator: quote.speakerType === "organization" ? speaker : { ...speaker, jobTitle: quote.role },
+    spokenByCharacter: speaker,
+    isBasedOn: creativeWork(source),
+    citation: creativeWork(source),
+    publisher: organization(site),
+    image: absoluteUrl(routes.cardImage(quote.id, "1200x630")),
+  };
+}
+
+export function breadcrumbs(items: { name: string; path: string }[]) {
+  return {
+    "@context": CONTEXT,
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
+  };
+}
