@@ -14,8 +14,15 @@ export const routes = {
   sitemap: "/sitemap.xml",
   /** Link-preview images (1200×630) for articles and for the site's other pages. */
   pageImage: (name: string) => `/og/${name}.png`,
+  /** A quote's share card, a PNG made at build time (app/cards/[file]/route.tsx). */
   cardImage: (quoteId: string, size: "1200x630" | "1080x1080") => `/cards/${quoteId}-${size}.png`,
 } as const;
+
+/** The last path segment of `routes.cardImage(...)` read back: { quoteId, size }, or null if it is not one. */
+export function parseCardImageFile(file: string): { quoteId: string; size: "1200x630" | "1080x1080" } | null {
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(1200x630|1080x1080)\.png$/.exec(file);
+  return m ? { quoteId: m[1], size: m[2] as "1200x630" | "1080x1080" } : null;
+}
 
 /** Element ids shared by the quote renderers and the sidebar. */
 export const citeAnchor = (quoteId: string) => `cite-${quoteId}`;

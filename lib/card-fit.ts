@@ -1,0 +1,272 @@
+/**
+ * Fitting text into the quote cards (components/quote/card-image.tsx) without measuring it: pure functions that
+ * estimate widths from a conservative per-character table, wrap the way a browser does (greedy, at spaces),
+ * and pick the largest font size whose wrapped text fits the box. The quote is never shortened: if it cannot
+ * fit at the smallest allowed size, `layoutCard` throws and the build stops.
+ *
+ * The cards are drawn by next/og with its bundled font, Geist Regular. Every width below is an upper bound of
+ * Geist's advance width for the characters in its class (tests/unit/card-fit.test.ts checks this against the
+ * font file), so an estimated line is never narrower than the real one. The renderer can also break after
+ * hyphens and dashes; we only break at spaces. Both make the real text take at most as many lines as we
+ * estimate (a greedy wrap with narrower glyphs and more break points always stays ahead).
+ */
+
+export type CardSize = "1200x630" | "1080x1080";
+
+export const CARD_SIZES: Record<CardSize, { width: number; height: number }> = {
+  "1200x630": { width: 1200, height: 630 },
+  "1080x1080": { width: 1080, height: 1080 },
+};
+
+export const cardSizes = Object.keys(CARD_SIZES) as CardSize[];
+
+// Upper bounds in em (Geist Regular's widest member of each class, rounded up, plus about 2%).
+const SPACE = 0.26; // Geist 0.250
+const NARROW = new Set([..."iIjl.,:;!'’‘|()"]); // ≤ 0.297
+const NARROW_EM = 0.31;
+const SLIM = new Set([..."frt1\"“”[]{}*`^/\\-"]); // ≤ 0.480 ("/")
+const SLIM_EM = 0.49;
+const WIDE = new Set([..."mwMW@%—"]); // ≤ 0.945 ("W")
+const WIDE_EM = 0.96;
+const UPPER_EM = 0.76; // other capitals ≤ 0.743 ("N")
+const OTHER_EM = 0.68; // other lowercase, digits, punctuation ≤ 0.663 ("0")
+const UNKNOWN_EM = 1.0; // anything outside printable ASCII that is not an accented Latin letter
+
+/** Conservative advance width of one character, in em. */
+export function charWidthEm(ch: string): number {
+  if (ch === " ") return SPACE;
+  if (NARROW.has(ch)) return NARROW_EM;
+  if (SLIM.has(ch)) return SLIM_EM;
+  if (WIDE.has(ch)) return WIDE_EM;
+  if (ch === "…" || ch === "–") return OTHER_EM;
+  if (ch >= "A" && ch <= "Z") return UPPER_EM;
+  if (ch.charCodeAt(0) <= 0x7e) return OTHER_EM;
+  // é → e: an accented Latin letter is as wide as its base letter in Geist.
+  const base = ch.normalize("NFD")[0];
+  if (base !== ch && /^[A-Za-z]$/.test(base)) return charWidthEm(base);
+  return UNKNOWN_EM;
+}
+
+/** Conservative width of a string at `fontSize` px (no letter spacing). */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += charWidthEm(ch);
+  return em * fontSize;
+}
+
+/**
+ * Greedy word wrap at spaces, as the renderer does. Returns the lines, and whether every line fits
+ * (a single word wider than the box does not).
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number): { lines: string[]; fits: boolean } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let fits = true;
+  let line = "";
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+    if (textWidth(line, fontSize) > maxWidth) fits = false;
+  }
+  if (line) lines.push(line);
+  return { lines, fits };
+}
+
+/** A wrapped text block: `fits` is false when one word alone is wider than the box. */
+export type TextBlock = { fontSize: number; lineHeight: number; lines: number; height: number; fits: boolean };
+
+/** Height of `text` set at `fontSize` with unitless `lineHeight` in a box `maxWidth` wide. */
+export function measureBlock(text: string, fontSize: number, lineHeight: number, maxWidth: number): TextBlock {
+  const { lines, fits } = wrapText(text, fontSize, maxWidth);
+  return { fontSize, lineHeight, lines: lines.length, height: lines.length * fontSize * lineHeight, fits };
+}
+
+export type FitOptions = {
+  /** Largest and smallest font size to try, in px. */
+  maxSize: number;
+  minSize: number;
+  /** Unitless line height. */
+  lineHeight: number;
+};
+
+/**
+ * The largest whole-pixel font size, from `maxSize` down to `minSize`, at which `text` wraps into the box
+ * without a line wider than `width` or a total height above `height`. Null when none does.
+ */
+export function fitFontSize(text: string, box: { width: number; height: number }, options: FitOptions): TextBlock | null {
+  for (let size = Math.floor(options.maxSize); size >= options.minSize; size--) {
+    const block = measureBlock(text, size, options.lineHeight, box.width);
+    if (block.fits && block.height <= box.height) return block;
+  }
+  return null;
+}
+
+/** Everything the card shows, as plain strings. */
+export type CardText = {
+  /** The quote's exact words; the card adds typographic quotation marks around them. */
+  quote: string;
+  speaker: string;
+  role: string;
+  /** "June 11, 2018 · Source: U.S. Department of Justice" */
+  meta: string;
+  siteName: string;
+  label: string | null;
+};
+
+/** Fixed type scale and spacing per card size (px). */
+export const CARD_STYLE: Record<
+  CardSize,
+  {
+    padX: number;
+    padTop: number;
+    padBottom: number;
+    headerSize: number;
+    labelSize: number;
+    ruleGap: number;
+    ruleHeight: number;
+    headerGap: number;
+    quoteMax: number;
+    quoteMin: number;
+    quoteLineHeight: number;
+    footerGap: number;
+    speakerSize: number;
+    metaSize: number;
+    metaLineHeight: number;
+    speakerGap: number;
+  }
+> = {
+  "1200x630": {
+    padX: 72,
+    padTop: 48,
+    padBottom: 48,
+    headerSize: 22,
+    labelSize: 19,
+    ruleGap: 14,
+    ruleHeight: 3,
+    headerGap: 30,
+    quoteMax: 58,
+    quoteMin: 20,
+    quoteLineHeight: 1.3,
+    footerGap: 26,
+    speakerSize: 26,
+    metaSize: 20,
+    metaLineHeight: 1.35,
+    speakerGap: 6,
+  },
+  "1080x1080": {
+    padX: 80,
+    padTop: 72,
+    padBottom: 72,
+    headerSize: 26,
+    labelSize: 22,
+    ruleGap: 18,
+    ruleHeight: 4,
+    headerGap: 44,
+    quoteMax: 72,
+    quoteMin: 24,
+    quoteLineHeight: 1.3,
+    footerGap: 40,
+    speakerSize: 32,
+    metaSize: 24,
+    metaLineHeight: 1.35,
+    speakerGap: 8,
+  },
+};
+
+/** The label box's padding (em, each side) and border (px): shared with the component. */
+export const LABEL_PAD_Y_EM = 0.3;
+export const LABEL_PAD_X_EM = 0.6;
+export const LABEL_BORDER = 2;
+/** Least space between the site name and the label, px. */
+const HEADER_MIN_GAP = 24;
+
+/** Header row height: the site name line, or the label box if taller. */
+export function headerHeight(size: CardSize): number {
+  const s = CARD_STYLE[size];
+  const label = s.labelSize * (1.25 + 2 * LABEL_PAD_Y_EM) + 2 * LABEL_BORDER;
+  return Math.ceil(Math.max(s.headerSize * 1.25, label));
+}
+
+/** Estimated width of the header row's contents (site name, and the label box if any), px. */
+export function headerWidth(size: CardSize, siteName: string, label: string | null): number {
+  const s = CARD_STYLE[size];
+  const name = textWidth(siteName, s.headerSize);
+  if (!label) return name;
+  return name + HEADER_MIN_GAP + textWidth(label, s.labelSize) + 2 * LABEL_PAD_X_EM * s.labelSize + 2 * LABEL_BORDER;
+}
+
+export type CardLayout = {
+  size: CardSize;
+  width: number;
+  height: number;
+  style: (typeof CARD_STYLE)[CardSize];
+  contentWidth: number;
+  header: number;
+  /** The box the quote must fit in (the renderer gets exactly this height). */
+  quoteBox: { width: number; height: number };
+  quote: TextBlock;
+  /** The quote as drawn: the exact words inside “ ”. The opening mark hangs in the left margin. */
+  quoteText: string;
+  speaker: TextBlock;
+  role: TextBlock;
+  meta: TextBlock;
+  footer: number;
+};
+
+/** The quote as the card prints it: exact words between typographic quotation marks. */
+export const quoted = (text: string) => `“${text}”`;
+
+/**
+ * Lays out one card: fixed header and footer (their wrapped heights estimated like the quote's), and the
+ * largest quote size that fits the space left. Throws if the quote cannot fit at the smallest size.
+ */
+export function layoutCard(size: CardSize, text: CardText): CardLayout {
+  const { width, height } = CARD_SIZES[size];
+  const s = CARD_STYLE[size];
+  const contentWidth = width - 2 * s.padX;
+
+  const speaker = measureBlock(text.speaker, s.speakerSize, 1.25, contentWidth);
+  const role = measureBlock(text.role, s.metaSize, s.metaLineHeight, contentWidth);
+  const meta = measureBlock(text.meta, s.metaSize, s.metaLineHeight, contentWidth);
+  const footer = Math.ceil(speaker.height + s.speakerGap + role.height + meta.height);
+  const header = headerHeight(size);
+  if (headerWidth(size, text.siteName, text.label) > contentWidth)
+    throw new Error(`Quote card ${size}: the site name and label do not fit on one line`);
+
+  const quoteBox = {
+    width: contentWidth,
+    height: Math.floor(height - s.padTop - s.padBottom - header - s.ruleGap - s.ruleHeight - s.headerGap - s.footerGap - footer),
+  };
+  // The opening mark hangs outside the box, so only the closing mark counts toward the width.
+  const quoteText = quoted(text.quote);
+  const quote = fitFontSize(quoteText.slice(1), quoteBox, {
+    maxSize: s.quoteMax,
+    minSize: s.quoteMin,
+    lineHeight: s.quoteLineHeight,
+  });
+  if (!quote)
+    throw new Error(
+      `Quote card ${size}: ${text.quote.length} characters do not fit in ${quoteBox.width}×${quoteBox.height} px at ` +
+        `${s.quoteMin} px or more. Shorten nothing: give the card more room or a smaller minimum size.`,
+    );
+  return {
+    size,
+    width,
+    height,
+    style: s,
+    contentWidth,
+    header,
+    quoteBox,
+    quote,
+    quoteText,
+    speaker,
+    role,
+    meta,
+    footer,
+  };
+}
