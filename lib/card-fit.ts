@@ -4,9 +4,10 @@
  * and pick the largest font size whose wrapped text fits the box. The quote is never shortened: if it cannot
  * fit at the smallest allowed size, `layoutCard` throws and the build stops.
  *
- * The cards are drawn by next/og with its bundled font, Geist Regular. Every width below is an upper bound of
- * Geist's advance width for the characters in its class (tests/unit/card-fit.test.ts checks this against the
- * font file), so an estimated line is never narrower than the real one. The renderer can also break after
+ * The cards are drawn by next/og with its bundled font, Geist Regular, without kerning (lib/card-font.ts), and
+ * its renderer (Satori) lays lines out by summing each character's advance width. Every width below is an
+ * upper bound of Geist's advance width for the characters in its class (tests/unit/card-fit.test.ts checks
+ * this against the font file), so an estimated line is never narrower than the real one. The renderer can also break after
  * hyphens and dashes; we only break at spaces. Both make the real text take at most as many lines as we
  * estimate (a greedy wrap with narrower glyphs and more break points always stays ahead).
  */
