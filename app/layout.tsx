@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { StatusStrip } from "@/components/site/status-today";
 import { getContent } from "@/lib/content";
 import { SITE_URL } from "@/lib/site-config";
 import "./globals.css";
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader siteName={site.name} articles={articles} />
+        <StatusStrip status={site.statusToday} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

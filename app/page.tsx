@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { Citation } from "@/components/quote/citation";
 import { CaseNames } from "@/components/ui/case-names";
+import { StatusToday } from "@/components/site/status-today";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent();
@@ -31,6 +32,8 @@ export default async function HomePage() {
           <CaseNames text={site.about} />
         </p>
       </header>
+
+      <StatusToday status={site.statusToday} sources={sources} />
 
       <section aria-labelledby="articles" className="home-articles">
         <h2 id="articles">Read in order</h2>

@@ -20,5 +20,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         (appearances.get(id) ?? []).map((s) => updatedOf.get(s.slug)!).sort().at(-1) ?? latest,
     })),
     { url: absoluteUrl(routes.embedPreview), lastModified: latest },
+    ...[routes.timeline, routes.glossary, routes.sources, routes.factCheck, routes.corrections].map((p) => ({
+      url: absoluteUrl(p),
+      lastModified: latest,
+    })),
   ];
 }

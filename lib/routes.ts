@@ -4,6 +4,12 @@ export const routes = {
   article: (slug: string) => `/articles/${slug}`,
   articleSection: (slug: string, id: string) => `/articles/${slug}#${id}`,
   quotes: "/quotes",
+  timeline: "/timeline",
+  glossary: "/glossary",
+  glossaryTerm: (id: string) => `/glossary#${id}`,
+  sources: "/sources",
+  factCheck: "/fact-check",
+  corrections: "/corrections",
   quote: (id: string) => `/quotes/${id}`,
   /** The standalone card made for iframes (a directory index, so any static host serves it as HTML). */
   embedQuote: (id: string) => `/embed/quotes/${id}/`,
@@ -26,3 +32,5 @@ export function parseCardImageFile(file: string): { quoteId: string; size: "1200
 
 /** Element ids shared by the quote renderers and the sidebar. */
 export const citeAnchor = (quoteId: string) => `cite-${quoteId}`;
+/** A source's entry on /sources. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;

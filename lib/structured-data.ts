@@ -1,6 +1,6 @@
 /** schema.org descriptions of our pages, built from the same records the pages render. */
 import type { Article } from "./content/load";
-import type { Quote, SiteData, Source } from "./content/schema";
+import type { ClaimReview, Quote, Rating, SiteData, Source } from "./content/schema";
 import { routes } from "./routes";
 import { SITE_URL, absoluteUrl } from "./site-config";
 
@@ -73,5 +73,43 @@ export function breadcrumbs(items: { name: string; path: string }[]) {
       name: item.name,
       item: absoluteUrl(item.path),
     })),
+  };
+}
+
+export const RATING_LABELS: Record<Rating, string> = {
+  supported: "Supported",
+  imprecise: "Imprecise",
+  misleading: "Misleading",
+  inaccurate: "Inaccurate",
+  unverifiable: "Unverifiable",
+};
+const RATING_VALUES: Record<Rating, number | null> = {
+  supported: 5,
+  imprecise: 3,
+  misleading: 2,
+  inaccurate: 1,
+  unverifiable: null,
+};
+
+/** schema.org ClaimReview for one reviewed claim of the article this project started from. */
+export function claimReview(claim: ClaimReview, reviewed: Source, site: SiteData, datePublished: string) {
+  const value = RATING_VALUES[claim.rating];
+  return {
+    "@context": CONTEXT,
+    "@type": "ClaimReview",
+    url: absoluteUrl(`${routes.factCheck}#${claim.id}`),
+    claimReviewed: claim.claim,
+    datePublished,
+    author: organization(site),
+    itemReviewed: {
+      "@type": "Claim",
+      author: { "@type": "Organization", name: reviewed.publisher },
+      appearance: { "@type": "CreativeWork", url: reviewed.url, ...(reviewed.date ? { datePublished: reviewed.date } : {}) },
+    },
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: RATING_LABELS[claim.rating],
+      ...(value === null ? {} : { ratingValue: value, bestRating: 5, worstRating: 1 }),
+    },
   };
 }

@@ -17,6 +17,12 @@ const pages = {
   "quote-page": "/quotes/sessions-prototypical-refugee",
   "embed-preview": "/embed",
   "embed-card": "/embed/quotes/musalo-dark-ages/",
+  "article-next": "/articles/what-happened-next",
+  timeline: "/timeline",
+  glossary: "/glossary",
+  sources: "/sources",
+  "fact-check": "/fact-check",
+  corrections: "/corrections",
 };
 const out = "reports/screenshots";
 mkdirSync(out, { recursive: true });

@@ -2,18 +2,24 @@ import { run } from "@mdx-js/mdx";
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
-import type { Article, Quote, Source } from "@/lib/content";
+import type { Article, GlossaryTerm, Quote, Source } from "@/lib/content";
+import { Term } from "@/components/glossary/term";
 import { BodyQuote, InlineQuote } from "@/components/quote/body-quote";
 import { absoluteUrl } from "@/lib/site-config";
 import { SectionHeading } from "./heading";
 
-type Props = { article: Article; quotes: Map<string, Quote>; sources: Map<string, Source> };
+type Props = {
+  article: Article;
+  quotes: Map<string, Quote>;
+  sources: Map<string, Source>;
+  glossary: Map<string, GlossaryTerm>;
+};
 
 /**
  * Runs the article's compiled MDX with our components. Ids, anchors and numbers were all decided by the
  * loader's remark pass and arrive as props; nothing is recomputed here.
  */
-export async function ArticleBody({ article, quotes, sources }: Props) {
+export async function ArticleBody({ article, quotes, sources, glossary }: Props) {
   const { default: Content } = await run(article.code, { ...runtime, baseUrl: import.meta.url });
   const tocText = new Map(article.toc.map((t) => [t.id, t.text]));
   const quoteOf = (id: string) => {
@@ -46,6 +52,11 @@ export async function ArticleBody({ article, quotes, sources }: Props) {
       const quote = quoteOf(id);
       return <BodyQuote quote={quote} source={sources.get(quote.sourceId)!} anchor={anchor} number={Number(number)} />;
     },
+    Term: ({ id, anchor, children }: { id: string; anchor: string; children: ReactNode }) => (
+      <Term term={glossary.get(id)!} anchor={anchor}>
+        {children}
+      </Term>
+    ),
     Q: ({ id, anchor, number, children }: { id: string; anchor: string; number: string; children: ReactNode }) => (
       <InlineQuote quote={quoteOf(id)} anchor={anchor} number={Number(number)}>
         {children}

@@ -21,9 +21,17 @@ export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<
             ))}
           </ol>
         </nav>
-        <p>
-          <a href={routes.quotes}>All quotes</a> · <a href={routes.embedPreview}>Embed a quote on your site</a>
-        </p>
+        <nav aria-label="Reference">
+          <ul className="footer-links">
+            <li><a href={routes.timeline}>Timeline</a></li>
+            <li><a href={routes.glossary}>Glossary</a></li>
+            <li><a href={routes.sources}>Sources</a></li>
+            <li><a href={routes.factCheck}>Fact check</a></li>
+            <li><a href={routes.corrections}>Corrections</a></li>
+            <li><a href={routes.quotes}>All quotes</a></li>
+            <li><a href={routes.embedPreview}>Embed a quote</a></li>
+          </ul>
+        </nav>
         <p>
           Corrections are made in public: every change of fact is noted, with its date, at the top of the article
           it affects.

@@ -31,4 +31,4 @@ export async function getQuote(id: string) {
 }
 
 export type { Article, Content, QuoteAppearance } from "./load";
-export type { Quote, Source, SiteData, Correction } from "./schema";
+export type { ClaimReview, Correction, GlossaryTerm, Quote, Rating, SiteData, Source, TimelineEvent } from "./schema";

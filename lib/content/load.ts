@@ -10,11 +10,17 @@ import { compile } from "@mdx-js/mdx";
 import { VFile } from "vfile";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
-import { remarkArticle, type LinkUse, type QuoteUse, type TocEntry } from "../mdx/remark-article";
-import { citeAnchor, routes } from "../routes";
+import { remarkArticle, type LinkUse, type QuoteUse, type TermUse, type TocEntry } from "../mdx/remark-article";
+import { citeAnchor, routes, sourceAnchor } from "../routes";
 import { ContentError, type ContentIssue } from "./errors";
 import {
   articleFrontmatterSchema,
+  claimReviewSchema,
+  glossaryTermSchema,
+  timelineEventSchema,
+  type ClaimReview,
+  type GlossaryTerm,
+  type TimelineEvent,
   quoteSchema,
   siteSchema,
   sourceSchema,
@@ -29,6 +35,8 @@ export type Article = Omit<ArticleFrontmatter, "sources"> & {
   toc: TocEntry[];
   quoteUses: QuoteUse[];
   links: LinkUse[];
+  /** Glossary terms marked in the body with <Term>, in reading order. */
+  termUses: TermUse[];
   /** The quotes the article uses, once each, in order of first use: the sidebar's list. */
   citedQuotes: Quote[];
   /** Compiled MDX (function body), run by the article route with our components. */
@@ -48,65 +56,106 @@ export type Content = {
   appearances: Map<string, QuoteAppearance[]>;
   /** Sorted by `order`. */
   articles: Article[];
+  /** In date order. */
+  timeline: TimelineEvent[];
+  glossary: Map<string, GlossaryTerm>;
+  /** The reviewed claims of the article this project started from, in that article's order. */
+  claims: ClaimReview[];
 };
 
 /** Pages that exist outside the articles, with their in-page anchors (for the link check). */
 const STATIC_PAGES: Record<string, string[]> = {
-  "/": ["in-brief", "articles"],
+  "/": ["in-brief", "articles", "status-today-title"],
   "/quotes": [],
   "/embed": [],
+  "/corrections": [],
 };
 
 export async function loadContent(root: string): Promise<Content> {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
-  const sourcesFile = path.join(root, "sources.yaml");
-  const sourceList = await readRecords(sourcesFile, sourceSchema, "source", issues, rel);
-  const sources = indexById(sourceList, rel(sourcesFile), "source", issues);
-
-  const quotesFile = path.join(root, "quotes.yaml");
-  const quoteList = await readRecords(quotesFile, quoteSchema, "quote", issues, rel);
-  const quotes = indexById(quoteList, rel(quotesFile), "quote", issues);
-  for (const { record, line } of quoteList) {
-    if (!sources.has(record.sourceId)) {
+  // A registry may be one file or a file plus a folder of them (content/sources.yaml + content/sources/*.yaml).
+  const sourceList = await readCollection(root, "sources", sourceSchema, "source", issues, rel);
+  const sources = indexById(sourceList, "source", issues);
+  const quoteList = await readCollection(root, "quotes", quoteSchema, "quote", issues, rel);
+  const quotes = indexById(quoteList, "quote", issues);
+  for (const { record, line, file } of quoteList)
+    if (!sources.has(record.sourceId))
       issues.push({
-        file: rel(quotesFile),
+        file,
         line,
         record: `quote "${record.id}"`,
         field: "sourceId",
-        message: `unknown source id "${record.sourceId}" (not in sources.yaml)`,
+        message: `unknown source id "${record.sourceId}" (not in any sources file)`,
       });
-    }
-  }
+
+  const timelineList = await readRecords(path.join(root, "timeline.yaml"), timelineEventSchema, "event", issues, rel, true);
+  const glossaryList = await readRecords(path.join(root, "glossary.yaml"), glossaryTermSchema, "term", issues, rel, true);
+  const claimList = await readRecords(path.join(root, "fact-check.yaml"), claimReviewSchema, "claim", issues, rel, true);
+  const timeline = [...indexById(timelineList, "event", issues).values()];
+  const glossary = indexById(glossaryList, "term", issues);
+  const claims = [...indexById(claimList, "claim", issues).values()];
+  const checkSources = (list: Located<{ id: string; sources: string[] }>[], kind: string) => {
+    for (const { record, line, file } of list)
+      for (const id of record.sources)
+        if (!sources.has(id))
+          issues.push({ file, line, record: `${kind} "${record.id}"`, field: "sources", message: `unknown source id "${id}"` });
+  };
+  checkSources(timelineList, "event");
+  checkSources(glossaryList, "term");
+  checkSources(claimList, "claim");
+  for (const { record, line, file } of glossaryList)
+    for (const id of record.related)
+      if (!glossary.has(id))
+        issues.push({ file, line, record: `term "${record.id}"`, field: "related", message: `unknown glossary id "${id}"` });
+  for (let i = 1; i < timeline.length; i++)
+    if (timeline[i].date < timeline[i - 1].date)
+      issues.push({
+        file: rel(path.join(root, "timeline.yaml")),
+        record: `event "${timeline[i].id}"`,
+        field: "date",
+        message: `events must be in date order (${timeline[i].date} comes after ${timeline[i - 1].date})`,
+      });
 
   const siteFile = path.join(root, "site.yaml");
   const site = await readSingle(siteFile, siteSchema, issues, rel);
-  site?.inBrief.forEach((item, i) =>
-    item.sources.forEach((id) => {
+  const siteSources = [
+    ...(site?.inBrief ?? []).map((item, i) => ({ record: `inBrief #${i + 1}`, ids: item.sources })),
+    ...(site?.statusToday.items ?? []).map((item, i) => ({ record: `statusToday #${i + 1}`, ids: item.sources })),
+  ];
+  for (const { record, ids } of siteSources)
+    for (const id of ids)
       if (!sources.has(id))
-        issues.push({
-          file: rel(siteFile),
-          record: `inBrief #${i + 1}`,
-          field: "sources",
-          message: `unknown source id "${id}"`,
-        });
-    }),
-  );
+        issues.push({ file: rel(siteFile), record, field: "sources", message: `unknown source id "${id}"` });
 
-  const articles = await loadArticles(path.join(root, "articles"), sources, quotes, issues, rel);
+  const articles = await loadArticles(path.join(root, "articles"), sources, quotes, glossary, issues, rel);
 
-  checkLinks(articles, quotes, site, issues, rel(siteFile));
+  const linkSets: LinkSet[] = [
+    ...(site?.inBrief ?? []).flatMap((item, i) =>
+      item.href ? [{ file: rel(siteFile), record: `inBrief #${i + 1}`, field: "href", from: "/", links: [{ url: item.href, line: null }] }] : [],
+    ),
+    ...[timelineList, claimList].flatMap((list) =>
+      list.map(({ record, line, file }) => ({
+        file,
+        record: `${list === timelineList ? "event" : "claim"} "${record.id}"`,
+        field: "links",
+        from: list === timelineList ? routes.timeline : routes.factCheck,
+        links: record.links.map((url) => ({ url, line })),
+      })),
+    ),
+  ];
+  checkLinks({ articles, quotes, timeline, glossary, claims, sources }, linkSets, issues);
 
   if (issues.length > 0 || !site) throw new ContentError(issues);
   const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
   for (const a of articles)
     for (const use of a.quoteUses)
       appearances.get(use.id)!.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
-  return { site, sources, quotes, appearances, articles };
+  return { site, sources, quotes, appearances, articles, timeline, glossary, claims };
 }
 
-type Located<T> = { record: T; line: number | null };
+type Located<T> = { record: T; line: number | null; file: string };
 
 async function readYaml(file: string, issues: ContentIssue[], rel: (f: string) => string) {
   let text: string;
@@ -130,13 +179,30 @@ function lineOf(text: string, offset: number | undefined): number | null {
   return text.slice(0, offset).split("\n").length;
 }
 
+/** `<root>/<name>.yaml` plus every `<root>/<name>/*.yaml`, as one list of located records. */
+async function readCollection<S extends z.ZodType>(
+  root: string,
+  name: string,
+  schema: S,
+  kind: string,
+  issues: ContentIssue[],
+  rel: (f: string) => string,
+): Promise<Located<z.infer<S>>[]> {
+  const extra = await readdir(path.join(root, name)).catch(() => [] as string[]);
+  const files = [path.join(root, `${name}.yaml`), ...extra.filter((f) => f.endsWith(".yaml")).sort().map((f) => path.join(root, name, f))];
+  const lists = await Promise.all(files.map((f) => readRecords(f, schema, kind, issues, rel)));
+  return lists.flat();
+}
+
 async function readRecords<S extends z.ZodType>(
   file: string,
   schema: S,
   kind: string,
   issues: ContentIssue[],
   rel: (f: string) => string,
+  optional = false,
 ): Promise<Located<z.infer<S>>[]> {
+  if (optional && !(await readFile(file).then(() => true, () => false))) return [];
   const parsed = await readYaml(file, issues, rel);
   if (!parsed) return [];
   const { doc, text } = parsed;
@@ -157,7 +223,7 @@ async function readRecords<S extends z.ZodType>(
         issues.push({ file: rel(file), line, record, field: issue.path.join(".") || undefined, message: issue.message });
       return;
     }
-    out.push({ record: result.data, line });
+    out.push({ record: result.data, line, file: rel(file) });
   });
   return out;
 }
@@ -179,27 +245,22 @@ async function readSingle<S extends z.ZodType>(
   return result.data;
 }
 
-function indexById<T extends { id: string }>(
-  list: Located<T>[],
-  file: string,
-  kind: string,
-  issues: ContentIssue[],
-): Map<string, T> {
+function indexById<T extends { id: string }>(list: Located<T>[], kind: string, issues: ContentIssue[]): Map<string, T> {
   const map = new Map<string, T>();
-  const lines = new Map<string, number | null>();
-  for (const { record, line } of list) {
+  const first = new Map<string, string>();
+  for (const { record, line, file } of list) {
     if (map.has(record.id)) {
       issues.push({
         file,
         line,
         record: `${kind} "${record.id}"`,
         field: "id",
-        message: `duplicate id "${record.id}" (first defined on line ${lines.get(record.id) ?? "?"})`,
+        message: `duplicate id "${record.id}" (first defined at ${first.get(record.id)})`,
       });
       continue;
     }
     map.set(record.id, record);
-    lines.set(record.id, line);
+    first.set(record.id, `${file}:${line ?? "?"}`);
   }
   return map;
 }
@@ -219,6 +280,7 @@ async function loadArticles(
   dir: string,
   sources: Map<string, Source>,
   quotes: Map<string, Quote>,
+  glossary: Map<string, GlossaryTerm>,
   issues: ContentIssue[],
   rel: (f: string) => string,
 ): Promise<Article[]> {
@@ -287,6 +349,9 @@ async function loadArticles(
         });
       }
     }
+    for (const use of data.termUses)
+      if (!glossary.has(use.id))
+        issues.push({ file: where, line: use.line, record: `<Term id="${use.id}">`, field: "id", message: `unknown glossary term id "${use.id}" (not in glossary.yaml)` });
     const cited = [...new Set(data.quoteUses.map((u) => u.id))].flatMap((id) => quotes.get(id) ?? []);
     articles.push({
       ...front,
@@ -294,6 +359,7 @@ async function loadArticles(
       toc: data.toc,
       quoteUses: data.quoteUses,
       links: data.links,
+      termUses: data.termUses,
       citedQuotes: cited,
       code,
       wordCount: data.wordCount,
@@ -309,18 +375,37 @@ async function loadArticles(
   return articles.sort((a, b) => a.order - b.order);
 }
 
-/** Every internal link (in articles and in site.yaml) must reach a page, and its #anchor an element on it. */
+type LinkSet = { file: string; record?: string; field?: string; from: string; links: LinkUse[] };
+
+/**
+ * Every internal link (in articles, site.yaml, the timeline and the fact check) must reach a page, and its
+ * #anchor an element on that page. The page → anchors map mirrors the ids the routes render.
+ */
 function checkLinks(
-  articles: Article[],
-  quotes: Map<string, Quote>,
-  site: SiteData | null,
+  c: {
+    articles: Article[];
+    quotes: Map<string, Quote>;
+    timeline: TimelineEvent[];
+    glossary: Map<string, GlossaryTerm>;
+    claims: ClaimReview[];
+    sources: Map<string, Source>;
+  },
+  extra: LinkSet[],
   issues: ContentIssue[],
-  siteFile: string,
 ) {
   const pages = new Map<string, Set<string>>(Object.entries(STATIC_PAGES).map(([p, ids]) => [p, new Set(ids)]));
-  for (const id of quotes.keys()) pages.set(routes.quote(id), new Set());
-  for (const a of articles) {
-    const anchors = new Set<string>([...a.toc.map((t) => t.id), ...a.quoteUses.map((u) => u.anchor)]);
+  for (const id of c.quotes.keys()) pages.set(routes.quote(id), new Set());
+  pages.set(routes.timeline, new Set(c.timeline.map((e) => e.id)));
+  pages.set(routes.glossary, new Set(c.glossary.keys()));
+  pages.set(routes.factCheck, new Set(c.claims.map((x) => x.id)));
+  pages.set(routes.sources, new Set([...c.sources.keys()].map(sourceAnchor)));
+  for (const a of c.articles) {
+    const anchors = new Set<string>([
+      ...a.toc.map((t) => t.id),
+      ...a.quoteUses.map((u) => u.anchor),
+      ...a.termUses.map((u) => u.anchor),
+      "corrections-title",
+    ]);
     for (const q of a.citedQuotes) anchors.add(citeAnchor(q.id));
     pages.set(routes.article(a.slug), anchors);
   }
@@ -340,11 +425,13 @@ function checkLinks(
     if (hash !== undefined && !anchors.has(decodeURIComponent(hash)))
       report(`link "${url}" points to an anchor "#${hash}" that does not exist on ${page}`);
   };
-  for (const a of articles)
-    for (const link of a.links)
-      check(link.url, routes.article(a.slug), (message) => issues.push({ file: a.file, line: link.line, message }));
-  site?.inBrief.forEach((item, i) => {
-    if (item.href)
-      check(item.href, "/", (message) => issues.push({ file: siteFile, record: `inBrief #${i + 1}`, field: "href", message }));
-  });
+  const sets: LinkSet[] = [
+    ...c.articles.map((a) => ({ file: a.file, from: routes.article(a.slug), links: a.links })),
+    ...extra,
+  ];
+  for (const set of sets)
+    for (const link of set.links)
+      check(link.url, set.from, (message) =>
+        issues.push({ file: set.file, line: link.line, record: set.record, field: set.field, message }),
+      );
 }

@@ -109,14 +109,65 @@ export const inBriefSchema = z.strictObject({
   href: z.string().startsWith("/").optional(),
 });
 
+/** "Where things stand" for each precedent, dated, shown on the home page and atop every article. */
+export const statusItemSchema = z.strictObject({
+  precedent: z.string().min(1),
+  text: z.string().min(1),
+  status: z.enum(["confirmed", "reported"]),
+  sources: z.array(idSchema).min(1),
+});
+
 export const siteSchema = z.strictObject({
   name: z.string().min(1),
+  statusToday: z.strictObject({
+    checked: fullDateSchema,
+    /** One line for the strip at the top of every page. */
+    summary: z.string().min(1),
+    items: z.array(statusItemSchema).min(1),
+  }),
   tagline: z.string().min(1),
   description: z.string().min(1),
   about: z.string().min(1),
   inBrief: z.array(inBriefSchema).min(1),
 });
 
+const internalLink = z.string().regex(/^\/[^\s]*$/, 'must be an internal path starting with "/"');
+
+export const timelineEventSchema = z.strictObject({
+  id: idSchema,
+  date: partialDateSchema,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  status: z.enum(["confirmed", "reported"]),
+  sources: z.array(idSchema).min(1, "an event needs at least one source"),
+  links: z.array(internalLink).default([]),
+});
+
+export const glossaryTermSchema = z.strictObject({
+  id: idSchema,
+  term: z.string().min(1),
+  aka: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(1),
+  sources: z.array(idSchema).min(1, "a definition needs at least one source"),
+  related: z.array(idSchema).default([]),
+});
+
+export const ratings = ["supported", "imprecise", "misleading", "inaccurate", "unverifiable"] as const;
+
+export const claimReviewSchema = z.strictObject({
+  id: idSchema,
+  claim: z.string().min(1),
+  rating: z.enum(ratings, { message: `a claim needs a rating: one of ${ratings.join(", ")}` }),
+  summary: z.string().min(1),
+  explanation: z.string().min(1),
+  sources: z.array(idSchema).min(1, "a reviewed claim needs at least one source"),
+  links: z.array(internalLink).default([]),
+});
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type ClaimReview = z.infer<typeof claimReviewSchema>;
+export type Rating = ClaimReview["rating"];
 export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Correction = z.infer<typeof correctionSchema>;

@@ -28,12 +28,14 @@ export type QuoteUse = {
   anchor: string;
 };
 export type LinkUse = { url: string; line: number | null };
+export type TermUse = { id: string; line: number | null; anchor: string };
 export type ArticleProblem = { line: number | null; message: string };
 
 export type ArticleData = {
   toc: TocEntry[];
   quoteUses: QuoteUse[];
   links: LinkUse[];
+  termUses: TermUse[];
   problems: ArticleProblem[];
   /** Words of running text, quoted fragments included, block quotes and headings' ids excluded. */
   wordCount: number;
@@ -41,11 +43,11 @@ export type ArticleData = {
 
 const ID_COMMENT = /^\s*\/\*\s*([^*]*?)\s*\*\/\s*$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ALLOWED_JSX = new Set(["Quote", "Q"]);
+const ALLOWED_JSX = new Set(["Quote", "Q", "Term"]);
 
 export function remarkArticle() {
   return (tree: Root, file: VFile) => {
-    const data: ArticleData = { toc: [], quoteUses: [], links: [], problems: [], wordCount: 0 };
+    const data: ArticleData = { toc: [], quoteUses: [], links: [], termUses: [], problems: [], wordCount: 0 };
     const seen = new Map<string, number | null>();
     const problem = (node: { position?: { start: { line: number } } }, message: string) =>
       data.problems.push({ line: node.position?.start.line ?? null, message });
@@ -123,13 +125,23 @@ function handleJsx(
 ) {
   const name = node.name ?? "";
   if (!ALLOWED_JSX.has(name)) {
-    problem(node, `<${name || "fragment"}> is not an allowed component (use <Quote id> or <Q id>)`);
+    problem(node, `<${name || "fragment"}> is not an allowed component (use <Quote id>, <Q id> or <Term id>)`);
     return;
   }
   const idAttr = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id");
   const id = idAttr && typeof idAttr.value === "string" ? idAttr.value : null;
   if (!id) {
     problem(node, `<${name}> needs a literal id="…" attribute`);
+    return;
+  }
+  if (name === "Term") {
+    if (!toString(node).trim()) problem(node, `<Term id="${id}"> must wrap the words it defines`);
+    else {
+      const n = data.termUses.filter((u) => u.id === id).length;
+      const anchor = n === 0 ? `term-${id}` : `term-${id}-${n + 1}`;
+      node.attributes.push({ type: "mdxJsxAttribute", name: "anchor", value: anchor });
+      data.termUses.push({ id, line: node.position?.start.line ?? null, anchor });
+    }
     return;
   }
   const inline = name === "Q";

@@ -8,6 +8,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`axe finds no WCAG 2.1 AA violation on any page (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     const pages = ["/", ...(await articlePaths()), "/quotes", "/quotes/sessions-prototypical-refugee", "/embed"];
+    pages.push("/timeline", "/glossary", "/sources", "/fact-check", "/corrections");
     for (const path of [...pages, "/embed/quotes/ocampo-reprehensible/", "/missing-page"]) {
       await page.goto(path);
       // Open the collapsed table of contents too, so its contents are checked.

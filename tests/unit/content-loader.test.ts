@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,6 +14,13 @@ async function fixtureWith(file: string, edit: (text: string) => string) {
   made.push(dir);
   await cp(FIXTURE, dir, { recursive: true });
   const target = path.join(dir, file);
+  if (file === "quotes/extra.yaml") {
+    // A second registry file that repeats an id from the first.
+    await mkdir(path.dirname(target), { recursive: true });
+    const first = (await readFile(path.join(dir, "quotes.yaml"), "utf8")).split("- id: critic-dark-ages")[0];
+    await writeFile(target, first);
+    return dir;
+  }
   const before = await readFile(target, "utf8");
   const after = edit(before);
   expect(after, "the fixture edit must change the file").not.toBe(before);
@@ -53,6 +60,9 @@ describe("loadContent on valid content", () => {
     expect(alpha.sources.map((s) => s.id)).toEqual(["decision-one"]);
     expect(content.quotes.get("critic-dark-ages")?.verification).toBe("partly-confirmed");
     expect(content.articles[1].corrections).toHaveLength(1);
+    expect(content.timeline.map((e) => e.id)).toEqual(["ruling-issued", "reported-reversal"]);
+    expect([...content.glossary.keys()]).toEqual(["asylum", "precedent"]);
+    expect(content.claims[0].rating).toBe("inaccurate");
   });
 
   it("validates the real site content", async () => {
@@ -158,6 +168,60 @@ describe("the content check fails loudly, naming file, record and field", () => 
       file: "articles/alpha.mdx",
       edit: (t) => t.replace("sources: [decision-one]", "sources: [decision-two]"),
       expected: { file: "alpha.mdx", record: "front matter", field: "sources", message: /unknown source id "decision-two"/ },
+    },
+    {
+      name: "an unknown glossary term in an article",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace('<Term id="asylum">', '<Term id="asylum-seeker">'),
+      expected: { file: "beta.mdx", record: '<Term id="asylum-seeker">', field: "id", message: /unknown glossary term id "asylum-seeker"/ },
+    },
+    {
+      name: "a timeline event without a source",
+      file: "timeline.yaml",
+      edit: (t) => t.replace("  sources: [report-one]\n", ""),
+      expected: { file: "timeline.yaml", record: 'event "reported-reversal"', field: "sources", message: /expected array/i },
+    },
+    {
+      name: "a timeline event with an empty source list",
+      file: "timeline.yaml",
+      edit: (t) => t.replace("  sources: [report-one]", "  sources: []"),
+      expected: { file: "timeline.yaml", record: 'event "reported-reversal"', field: "sources", message: /at least one source/ },
+    },
+    {
+      name: "timeline events out of date order",
+      file: "timeline.yaml",
+      edit: (t) => t.replace('date: "2025-09"', 'date: "2017"'),
+      expected: { file: "timeline.yaml", record: 'event "reported-reversal"', field: "date", message: /date order/ },
+    },
+    {
+      name: "a reviewed claim without a rating",
+      file: "fact-check.yaml",
+      edit: (t) => t.replace("  rating: inaccurate\n", ""),
+      expected: { file: "fact-check.yaml", record: 'claim "ruling-was-a-ban"', field: "rating", message: /needs a rating/ },
+    },
+    {
+      name: "a reviewed claim with an unknown rating",
+      file: "fact-check.yaml",
+      edit: (t) => t.replace("rating: inaccurate", "rating: pants-on-fire"),
+      expected: { file: "fact-check.yaml", record: 'claim "ruling-was-a-ban"', field: "rating", message: /needs a rating/ },
+    },
+    {
+      name: "a fact-check link to a missing timeline event",
+      file: "fact-check.yaml",
+      edit: (t) => t.replace("/timeline#ruling-issued", "/timeline#ruling-vacated"),
+      expected: { file: "fact-check.yaml", record: 'claim "ruling-was-a-ban"', field: "links", message: /anchor "#ruling-vacated" that does not exist on \/timeline/ },
+    },
+    {
+      name: "a glossary term relating to an unknown term",
+      file: "glossary.yaml",
+      edit: (t) => t.replace("related: [precedent]", "related: [precedents]"),
+      expected: { file: "glossary.yaml", record: 'term "asylum"', field: "related", message: /unknown glossary id "precedents"/ },
+    },
+    {
+      name: "the same quote id in two registry files",
+      file: "quotes/extra.yaml",
+      edit: () => "",
+      expected: { file: "quotes/extra.yaml", record: 'quote "speaker-generally"', field: "id", message: /duplicate id "speaker-generally"/ },
     },
     {
       name: "raw HTML in an article",

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Params) {
   const { slug } = await params;
-  const { articles, quotes, sources, site } = await getContent();
+  const { articles, quotes, sources, site, glossary } = await getContent();
   const article = await getArticle(slug);
   const index = articles.indexOf(article);
   const next = articles[index + 1];
@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: Params) {
         <CorrectionsNotice corrections={article.corrections} />
         <TocDisclosure toc={article.toc} />
         <div className="prose-body">
-          <ArticleBody article={article} quotes={quotes} sources={sources} />
+          <ArticleBody article={article} quotes={quotes} sources={sources} glossary={glossary} />
         </div>
         <SourceList sources={article.sources} />
         {next ? (

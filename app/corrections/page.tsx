@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { ReferencePage } from "@/components/site/simple-page";
+import { CaseNames } from "@/components/ui/case-names";
+import { getContent } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: "Corrections and clarifications",
+    description: "Every correction and clarification made to this explainer, dated, newest first.",
+    path: routes.corrections,
+    siteName: site.name,
+    image: { path: routes.pageImage("corrections"), width: 1200, height: 630, alt: `Corrections: ${site.name}` },
+  });
+}
+
+export default async function CorrectionsPage() {
+  const { articles } = await getContent();
+  const all = articles
+    .flatMap((a) => a.corrections.map((c) => ({ ...c, article: a })))
+    .sort((x, y) => y.date.localeCompare(x.date));
+  return (
+    <ReferencePage
+      kicker="Standards"
+      title="Corrections and clarifications"
+      intro={
+        <p>
+          When we change a fact, a date, a quotation or a name, we say so at the top of the article, with the date, and
+          list it here; the <a href={routes.feed}>feed</a> carries each one too. Typo fixes are not listed.
+        </p>
+      }
+    >
+      {all.length === 0 ? (
+        <p className="no-corrections">No corrections or clarifications have been made so far.</p>
+      ) : (
+        <ol className="corrections-list">
+          {all.map((c, i) => (
+            <li key={`${c.article.slug}-${c.date}-${i}`}>
+              <p>
+                <time dateTime={c.date}>{formatDate(c.date)}</time> ·{" "}
+                {c.type === "correction" ? "Correction" : "Clarification"} ·{" "}
+                <a href={`${routes.article(c.article.slug)}#corrections-title`}>
+                  <CaseNames text={c.article.title} />
+                </a>
+              </p>
+              <p>{c.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </ReferencePage>
+  );
+}

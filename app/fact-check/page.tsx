@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { Citation } from "@/components/quote/citation";
+import { JsonLd } from "@/components/seo/json-ld";
+import { ReferencePage, SourceRefs } from "@/components/site/simple-page";
+import { CaseNames } from "@/components/ui/case-names";
+import { getContent } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { internalLinkLabel } from "@/lib/link-labels";
+import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+import { RATING_LABELS, claimReview } from "@/lib/structured-data";
+
+/** The article this project started from; its claims are the ones reviewed here. */
+const REVIEWED_SOURCE = "brit-co-seed";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: "Fact check: early coverage of the ruling",
+    description: "The claims of a widely shared June 2018 article about the asylum ruling, checked one by one against the record.",
+    path: routes.factCheck,
+    siteName: site.name,
+    image: { path: routes.pageImage("fact-check"), width: 1200, height: 630, alt: `Fact check: ${site.name}` },
+  });
+}
+
+export default async function FactCheckPage() {
+  const content = await getContent();
+  const { claims, sources, site, articles } = content;
+  const reviewed = sources.get(REVIEWED_SOURCE)!;
+  const published = articles.map((a) => a.updated).sort().at(-1)!;
+  const tally = Object.entries(RATING_LABELS)
+    .map(([rating, label]) => [label, claims.filter((c) => c.rating === rating).length] as const)
+    .filter(([, n]) => n > 0);
+  return (
+    <ReferencePage
+      kicker="Fact check"
+      title="Fact check: early coverage of the ruling"
+      intro={
+        <>
+          <p>
+            This project began from an article by {reviewed.publisher} on the June 2018 ruling (
+            <a href={reviewed.url}>the original</a>). Like much early coverage, it mixed up two cases and two women, and
+            described a narrowing of asylum law as a ban. Below, each of its factual claims is quoted and checked
+            against the record, with our rating and our sources. The aim is to set the record straight, not to score
+            points: several of its claims hold up.
+          </p>
+          <p className="tally">
+            {claims.length} claims reviewed: {tally.map(([label, n]) => `${n} ${label.toLowerCase()}`).join(", ")}.
+          </p>
+        </>
+      }
+    >
+      <ol className="claims-list">
+        {claims.map((c) => (
+          <li key={c.id} id={c.id} className={`claim target-mark rating-${c.rating}`}>
+            <JsonLd data={claimReview(c, reviewed, site, published)} />
+            <blockquote cite={reviewed.url} className="claim-text">
+              <p>{c.claim}</p>
+            </blockquote>
+            <p className="claim-attribution">
+              — {reviewed.publisher}
+              {reviewed.date ? `, ${formatDate(reviewed.date)}` : ""}
+            </p>
+            <p className="claim-rating">
+              <span className={`rating-badge rating-${c.rating}`}>{RATING_LABELS[c.rating]}</span>{" "}
+              <strong>
+                <CaseNames text={c.summary} />
+              </strong>
+            </p>
+            <p>
+              <CaseNames text={c.explanation} />
+            </p>
+            <p className="claim-meta">
+              <SourceRefs ids={c.sources}>{(id) => <Citation source={sources.get(id)!} />}</SourceRefs>
+            </p>
+            {c.links.length > 0 ? (
+              <p className="claim-meta">
+                More:{" "}
+                {c.links.map((href, i) => (
+                  <span key={href}>
+                    {i > 0 ? "; " : null}
+                    <a href={href}>
+                      <CaseNames text={internalLinkLabel(content, href)} />
+                    </a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </ReferencePage>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { ReferencePage } from "@/components/site/simple-page";
+import { CaseNames } from "@/components/ui/case-names";
+import { getContent, type Source } from "@/lib/content";
+import { sourceBacklinks } from "@/lib/content/backlinks";
+import { formatDate } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { routes, sourceAnchor } from "@/lib/routes";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: "Sources",
+    description: "Every document this explainer relies on: the decisions, orders, speeches and statements themselves, and the reporting and analysis about them.",
+    path: routes.sources,
+    siteName: site.name,
+    image: { path: routes.pageImage("sources"), width: 1200, height: 630, alt: `Sources: ${site.name}` },
+  });
+}
+
+const KIND_LABELS: Record<Source["kind"], string> = {
+  decision: "Decision",
+  order: "Order",
+  speech: "Speech",
+  "press-release": "Press release",
+  statement: "Statement",
+  news: "News report",
+  "op-ed": "Opinion article",
+  editorial: "Editorial",
+  analysis: "Analysis",
+  interview: "Interview",
+  regulation: "Law or regulation",
+  "court-opinion": "Court opinion",
+  "court-filing": "Court filing",
+};
+
+export default async function SourcesPage() {
+  const content = await getContent();
+  const backlinks = sourceBacklinks(content);
+  const all = [...content.sources.values()].sort(
+    (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.publisher.localeCompare(b.publisher),
+  );
+  const groups: [string, string, Source[]][] = [
+    ["primary", "Primary sources", all.filter((s) => s.primary)],
+    ["secondary", "Secondary sources: reporting and analysis", all.filter((s) => !s.primary)],
+  ];
+  return (
+    <ReferencePage
+      kicker="Reference"
+      title="Sources"
+      intro={
+        <p>
+          All {all.length} documents we rely on, oldest first, each with the pages and quotes that cite it. Primary
+          sources are the decisions, orders, laws, speeches and statements themselves; secondary sources report on or
+          analyse them. Where we read a copy on another site, it says so. A title in [brackets] is our description:
+          no headline was recorded.
+        </p>
+      }
+    >
+      {groups.map(([id, label, list]) => (
+        <section key={id} aria-labelledby={`sources-${id}`}>
+          <h2 id={`sources-${id}`}>
+            {label} ({list.length})
+          </h2>
+          <ol className="sources-list">
+            {list.map((s) => (
+              <li key={s.id} id={sourceAnchor(s.id)} className="source-entry target-mark">
+                <p className="source-title">
+                  <a href={s.url} rel="noopener noreferrer" className="source-link">
+                    {s.titleSupplied ? `[${s.title}]` : <CaseNames text={s.title} />}
+                  </a>
+                </p>
+                <p className="source-meta">
+                  {s.publisher} · {s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : "undated"} ·{" "}
+                  {KIND_LABELS[s.kind]} · {s.primary ? "primary" : "secondary"}
+                  {s.via ? ` · copy via ${s.via}` : ""}
+                  {s.archiveUrl ? (
+                    <>
+                      {" "}
+                      · <a href={s.archiveUrl}>archived copy</a>
+                    </>
+                  ) : null}
+                </p>
+                {s.notes ? <p className="source-notes">{s.notes}</p> : null}
+                <details className="source-backlinks">
+                  <summary>
+                    Cited in {backlinks.get(s.id)!.length} place{backlinks.get(s.id)!.length === 1 ? "" : "s"}
+                  </summary>
+                  <ul>
+                    {backlinks.get(s.id)!.map((b) => (
+                      <li key={b.href}>
+                        <a href={b.href}>
+                          <CaseNames text={b.label} />
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </ReferencePage>
+  );
+}
