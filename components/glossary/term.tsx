@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { GlossaryTerm } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import { CaseNames } from "@/components/ui/case-names";
 
 /**
  * A glossary term in the text. Without JavaScript it is a plain link to its glossary entry. With
@@ -15,7 +16,8 @@ export function Term({ term, anchor, children }: { term: GlossaryTerm; anchor: s
         {children}
       </a>
       <span role="tooltip" id={tipId} className="term-tip" hidden>
-        <strong>{term.term}:</strong> {term.definition} <span className="term-more">Glossary ↗</span>
+        <strong>{term.term}:</strong> <CaseNames text={term.definition} />{" "}
+        <span className="term-more">More in the glossary</span>
       </span>
     </span>
   );

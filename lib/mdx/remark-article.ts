@@ -52,7 +52,7 @@ export function remarkArticle() {
     const problem = (node: { position?: { start: { line: number } } }, message: string) =>
       data.problems.push({ line: node.position?.start.line ?? null, message });
 
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       switch (node.type) {
         case "heading":
           handleHeading(node, data, seen, problem);
@@ -60,6 +60,11 @@ export function remarkArticle() {
         case "mdxJsxFlowElement":
         case "mdxJsxTextElement":
           handleJsx(node, data, problem);
+          return;
+        case "text":
+          // Typographic quotes and apostrophes in our own prose. Quoted words inside <Q>/<Quote> are
+          // left exactly as their record has them.
+          if (parent && parent.type !== "mdxJsxTextElement") node.value = smartQuotes(node.value);
           return;
         case "link":
           data.links.push({ url: (node as Link).url, line: node.position?.start.line ?? null });
@@ -113,7 +118,7 @@ function handleHeading(
   // Drop the space that separated the heading text from its id comment.
   const tail = node.children.at(-1);
   if (tail && tail.type === "text") tail.value = tail.value.replace(/\s+$/, "");
-  const headingText = toString(node).trim();
+  const headingText = smartQuotes(toString(node).trim());
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
   data.toc.push({ depth: node.depth as 2 | 3, id, text: headingText });
 }
@@ -163,6 +168,15 @@ function handleJsx(
     { type: "mdxJsxAttribute", name: "number", value: String(number) },
   );
   data.quoteUses.push({ id, inline, words, line: node.position?.start.line ?? null, number, anchor });
+}
+
+/** Straight quotes to curly ones: opening after a space, a bracket or a dash (or at the start), closing otherwise. */
+export function smartQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013-])"/g, "$1\u201c")
+    .replace(/"/g, "\u201d")
+    .replace(/(^|[\s([{\u2014\u2013-])'/g, "$1\u2018")
+    .replace(/'/g, "\u2019");
 }
 
 declare module "vfile" {

@@ -61,6 +61,14 @@ describe("remarkArticle: heading ids", () => {
   });
 });
 
+describe("remarkArticle: typography", () => {
+  it("curls quotes and apostrophes in prose but leaves quoted words exactly as recorded", async () => {
+    const { html } = await process(`A "particular social group" isn't 'new'. <Q id="a">don't "fix" this</Q>\n`);
+    expect(html).toContain("A \u201cparticular social group\u201d isn\u2019t \u2018new\u2019.");
+    expect(html).toContain(`<q id="quote-a" data-n="1">don&#x27;t &quot;fix&quot; this</q>`);
+  });
+});
+
 describe("remarkArticle: quotes and links", () => {
   it("numbers quotes by first use and gives each placement a stable anchor", async () => {
     const { data, html } = await process(
