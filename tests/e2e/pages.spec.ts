@@ -49,3 +49,17 @@ for (const width of [320, 375, 768]) {
     }
   });
 }
+
+test("keyboard only: the first Tab reaches a visible skip link that moves focus to the content", async ({ page }) => {
+  const { articles } = await content();
+  await page.goto(`/articles/${articles[0].slug}`);
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+  // The next Tab stops inside the main content, not back in the header.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+});
