@@ -3,7 +3,7 @@ import { getContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
-import { Citation } from "@/components/quote/citation";
+import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { StatusToday } from "@/components/site/status-today";
 
@@ -77,13 +77,7 @@ export default async function HomePage() {
                 ) : null}
               </p>
               <p className="in-brief-sources">
-                {item.sources.length === 1 ? "Source" : "Sources"}:{" "}
-                {item.sources.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 ? "; " : null}
-                    <Citation source={sources.get(id)!} />
-                  </span>
-                ))}
+                <CitationList ids={item.sources} sources={sources} />
               </p>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getContent } from "./content";
 import { routes } from "./routes";
 import { absoluteUrl } from "./site-config";
 
@@ -44,4 +45,16 @@ export function pageMetadata({ title, description, path, siteName, image, articl
     },
     twitter: { card: "summary_large_image", title: ogTitle, description, images },
   };
+}
+
+/** Metadata for a site page with its own link-preview image at routes.pageImage(imageName). */
+export async function sitePageMetadata(page: { title: string; description: string; path: string; imageName: string }) {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: page.title,
+    description: page.description,
+    path: page.path,
+    siteName: site.name,
+    image: { path: routes.pageImage(page.imageName), width: 1200, height: 630, alt: `${page.title}: ${site.name}` },
+  });
 }

@@ -3,17 +3,15 @@ import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Corrections and clarifications",
     description: "Every correction and clarification made to this explainer, dated, newest first.",
     path: routes.corrections,
-    siteName: site.name,
-    image: { path: routes.pageImage("corrections"), width: 1200, height: 630, alt: `Corrections: ${site.name}` },
+    imageName: "corrections",
   });
 }
 

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { getContent } from "@/lib/content";
 import { embedSnippet } from "@/lib/embed/snippet";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Embed a quote: preview",
     description: "How our quote cards look on another site, with the code to paste.",
     path: routes.embedPreview,
-    siteName: site.name,
-    image: { path: routes.pageImage("embed"), width: 1200, height: 630, alt: `Embed a sourced quote: ${site.name}` },
+    imageName: "embed",
   });
 }
 

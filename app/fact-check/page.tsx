@@ -1,26 +1,24 @@
 import type { Metadata } from "next";
-import { Citation } from "@/components/quote/citation";
+import { CitationList } from "@/components/quote/citation-list";
 import { JsonLd } from "@/components/seo/json-ld";
-import { ReferencePage, SourceRefs } from "@/components/site/simple-page";
+import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { internalLinkLabel } from "@/lib/link-labels";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { RATING_LABELS, claimReview } from "@/lib/structured-data";
 
 /** The article this project started from; its claims are the ones reviewed here. */
 const REVIEWED_SOURCE = "brit-co-seed";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Fact check: early coverage of the ruling",
     description: "The claims of a widely shared June 2018 article about the asylum ruling, checked one by one against the record.",
     path: routes.factCheck,
-    siteName: site.name,
-    image: { path: routes.pageImage("fact-check"), width: 1200, height: 630, alt: `Fact check: ${site.name}` },
+    imageName: "fact-check",
   });
 }
 
@@ -72,21 +70,9 @@ export default async function FactCheckPage() {
               <CaseNames text={c.explanation} />
             </p>
             <p className="claim-meta">
-              <SourceRefs ids={c.sources}>{(id) => <Citation source={sources.get(id)!} />}</SourceRefs>
+              <CitationList ids={c.sources} sources={sources} />
             </p>
-            {c.links.length > 0 ? (
-              <p className="claim-meta">
-                More:{" "}
-                {c.links.map((href, i) => (
-                  <span key={href}>
-                    {i > 0 ? "; " : null}
-                    <a href={href}>
-                      <CaseNames text={internalLinkLabel(content, href)} />
-                    </a>
-                  </span>
-                ))}
-              </p>
-            ) : null}
+            <InternalLinks label="More" links={c.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />
           </li>
         ))}
       </ol>

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
-import { Citation } from "@/components/quote/citation";
-import { ReferencePage, SourceRefs } from "@/components/site/simple-page";
+import { CitationList } from "@/components/quote/citation-list";
+import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Glossary",
     description: "Plain-English definitions of the legal terms in this explainer: asylum, particular social group, credible fear, the BIA, remand, vacate and more.",
     path: routes.glossary,
-    siteName: site.name,
-    image: { path: routes.pageImage("glossary"), width: 1200, height: 630, alt: `Glossary: ${site.name}` },
+    imageName: "glossary",
   });
 }
 
@@ -49,7 +47,7 @@ export default async function GlossaryPage() {
                   <CaseNames text={t.definition} />
                 </p>
                 <p className="glossary-meta">
-                  <SourceRefs ids={t.sources}>{(id) => <Citation source={sources.get(id)!} />}</SourceRefs>
+                  <CitationList ids={t.sources} sources={sources} />
                 </p>
                 {t.related.length > 0 ? (
                   <p className="glossary-meta">

@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import { VerificationBadge } from "@/components/quote/verification-badge";
 import { getContent, type Quote } from "@/lib/content";
 import { formatDate, slugify } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "All quotes",
     description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
     path: routes.quotes,
-    siteName: site.name,
-    image: { path: routes.pageImage("quotes"), width: 1200, height: 630, alt: `All quotes: ${site.name}` },
+    imageName: "quotes",
   });
 }
 

@@ -4,17 +4,15 @@ import { CaseNames } from "@/components/ui/case-names";
 import { getContent, type Source } from "@/lib/content";
 import { sourceBacklinks } from "@/lib/content/backlinks";
 import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes, sourceAnchor } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Sources",
     description: "Every document this explainer relies on: the decisions, orders, speeches and statements themselves, and the reporting and analysis about them.",
     path: routes.sources,
-    siteName: site.name,
-    image: { path: routes.pageImage("sources"), width: 1200, height: 630, alt: `Sources: ${site.name}` },
+    imageName: "sources",
   });
 }
 

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { Citation } from "@/components/quote/citation";
-import { ReferencePage, SourceRefs } from "@/components/site/simple-page";
+import { CitationList } from "@/components/quote/citation-list";
+import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { internalLinkLabel } from "@/lib/link-labels";
-import { pageMetadata } from "@/lib/metadata";
+import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
+export function generateMetadata(): Promise<Metadata> {
+  return sitePageMetadata({
     title: "Timeline",
     description: "Every dated event from the 1985 definition of a particular social group to the reported 2025 reinstatement of Matter of A-B-, each with its source.",
     path: routes.timeline,
-    siteName: site.name,
-    image: { path: routes.pageImage("timeline"), width: 1200, height: 630, alt: `Timeline: ${site.name}` },
+    imageName: "timeline",
   });
 }
 
@@ -51,21 +49,9 @@ export default async function TimelinePage() {
               <CaseNames text={e.text} />
             </p>
             <p className="timeline-meta">
-              <SourceRefs ids={e.sources}>{(id) => <Citation source={sources.get(id)!} />}</SourceRefs>
+              <CitationList ids={e.sources} sources={sources} />
             </p>
-            {e.links.length > 0 ? (
-              <p className="timeline-meta">
-                Discussed in:{" "}
-                {e.links.map((href, i) => (
-                  <span key={href}>
-                    {i > 0 ? "; " : null}
-                    <a href={href}>
-                      <CaseNames text={internalLinkLabel(content, href)} />
-                    </a>
-                  </span>
-                ))}
-              </p>
-            ) : null}
+            <InternalLinks label="Discussed in" links={e.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />
           </li>
         ))}
       </ol>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CaseNames } from "@/components/ui/case-names";
 
 /** The frame of the reference pages: kicker, title, introduction, then the content. */
 export function ReferencePage({ kicker, title, intro, children }: { kicker: string; title: string; intro: ReactNode; children: ReactNode }) {
@@ -12,16 +13,20 @@ export function ReferencePage({ kicker, title, intro, children }: { kicker: stri
   );
 }
 
-export function SourceRefs({ ids, children }: { ids: string[]; children: (id: string) => ReactNode }) {
+/** A labelled list of links to places on this site ("Discussed in: Article — Section; …"). */
+export function InternalLinks({ label, links }: { label: string; links: { href: string; text: string }[] }) {
+  if (links.length === 0) return null;
   return (
-    <span className="source-refs">
-      {ids.length === 1 ? "Source" : "Sources"}:{" "}
-      {ids.map((id, i) => (
-        <span key={id}>
+    <p className="internal-links">
+      {label}:{" "}
+      {links.map((l, i) => (
+        <span key={l.href}>
           {i > 0 ? "; " : null}
-          {children(id)}
+          <a href={l.href}>
+            <CaseNames text={l.text} />
+          </a>
         </span>
       ))}
-    </span>
+    </p>
   );
 }

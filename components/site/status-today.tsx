@@ -1,7 +1,7 @@
 import type { SiteData, Source } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
-import { Citation } from "@/components/quote/citation";
+import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 
 type Props = { status: SiteData["statusToday"]; sources: Map<string, Source> };
@@ -26,14 +26,7 @@ export function StatusToday({ status, sources }: Props) {
             <CaseNames text={item.text} />
             <span className="status-sources">
               {" "}
-              Sources:{" "}
-              {item.sources.map((id, i) => (
-                <span key={id}>
-                  {i > 0 ? "; " : null}
-                  <Citation source={sources.get(id)!} />
-                </span>
-              ))}
-              .
+              <CitationList ids={item.sources} sources={sources} />.
             </span>
           </li>
         ))}
