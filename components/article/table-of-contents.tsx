@@ -1,4 +1,5 @@
 import type { Article } from "@/lib/content";
+import { CaseNames } from "@/components/ui/case-names";
 
 function TocList({ toc }: { toc: Article["toc"] }) {
   return (
@@ -6,7 +7,7 @@ function TocList({ toc }: { toc: Article["toc"] }) {
       {toc.map((entry) => (
         <li key={entry.id} className={entry.depth === 3 ? "toc-sub" : undefined}>
           <a href={`#${entry.id}`} data-toc-link={entry.id}>
-            {entry.text}
+            <CaseNames text={entry.text} />
           </a>
         </li>
       ))}

@@ -36,7 +36,7 @@ test("an unknown path shows the designed 404 page with status 404", async ({ pag
   await expect(page.locator(".not-found a[href^='/articles/']")).toHaveCount((await content()).articles.length);
 });
 
-for (const width of [320, 375, 768]) {
+for (const width of [320, 375, 768, 1024]) {
   test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const { articles } = await content();
