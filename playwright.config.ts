@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
+  // Several tests walk every page of a kind (all quote pages, every page's metadata); on a busy 2-core
+  // CI machine that can exceed the 30 s default. This is a hang guard, not a speed assertion.
+  timeout: 120_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
