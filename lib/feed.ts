@@ -1,6 +1,6 @@
 import type { Article } from "./content/load";
 import type { SiteData } from "./content/schema";
-import { esc } from "./embed/escape";
+import { esc } from "./escape-html";
 import { routes } from "./routes";
 import { SITE_URL, absoluteUrl } from "./site-config";
 

@@ -1,4 +1,4 @@
-import { routes, sourceAnchor } from "../routes";
+import { routes } from "../routes";
 import type { Content } from "./load";
 
 export type Backlink = { href: string; label: string };
@@ -25,5 +25,3 @@ export function sourceBacklinks(c: Content): Map<string, Backlink[]> {
     for (const id of item.sources) add(id, { href: routes.home, label: "Home page" });
   return map;
 }
-
-export { sourceAnchor };

@@ -2,7 +2,7 @@ import type { Quote, SiteData, Source } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
-import { esc } from "./escape";
+import { esc } from "@/lib/escape-html";
 
 export const CARD_HEIGHT_MESSAGE = "ab-quote-card:height";
 
