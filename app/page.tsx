@@ -6,6 +6,8 @@ import { routes } from "@/lib/routes";
 import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { StatusToday } from "@/components/site/status-today";
+import { JsonLd } from "@/components/seo/json-ld";
+import { homePage } from "@/lib/structured-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent();
@@ -22,6 +24,7 @@ export default async function HomePage() {
   const { site, articles, sources } = await getContent();
   return (
     <div className="home">
+      <JsonLd data={homePage(site, articles)} />
       <header className="home-header">
         <p className="kicker">A sourced explainer</p>
         <h1>

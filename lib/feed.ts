@@ -1,11 +1,20 @@
 import type { Article } from "./content/load";
 import type { SiteData } from "./content/schema";
 import { esc } from "./escape-html";
+import { formatDate } from "./format";
 import { routes } from "./routes";
 import { SITE_URL, absoluteUrl } from "./site-config";
 
 /** A date-only record as an Atom timestamp (noon UTC, so no time zone moves it to another day). */
 const stamp = (date: string) => `${date}T12:00:00Z`;
+
+/** The status with its two dates, as one plain line: the feed's subtitle carries it. */
+export function statusLine(site: SiteData): string {
+  const { reviewed, latestDevelopment: latest, summary } = site.statusToday;
+  return `Status (last reviewed ${formatDate(reviewed)}; latest development found ${formatDate(latest.date)}${
+    latest.status === "reported" ? ", reported" : ""
+  }): ${summary}`;
+}
 
 type Entry = { id: string; title: string; url: string; published: string; updated: string; summary: string };
 
@@ -44,7 +53,7 @@ export function atomFeed(site: SiteData, articles: Article[]): string {
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${esc(`${SITE_URL}/`)}</id>
   <title>${esc(site.name)}</title>
-  <subtitle>${esc(site.description)}</subtitle>
+  <subtitle>${esc(`${site.description} ${statusLine(site)}`)}</subtitle>
   <link rel="self" type="application/atom+xml" href="${esc(absoluteUrl(routes.feed))}"/>
   <link rel="alternate" type="text/html" href="${esc(`${SITE_URL}/`)}"/>
   <updated>${stamp(updated)}</updated>

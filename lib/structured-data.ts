@@ -46,6 +46,24 @@ export function newsArticle(article: Article, site: SiteData) {
   };
 }
 
+/**
+ * The home page as a WebPage: `dateModified` is the newest content change (an article's `updated`), while
+ * `lastReviewed` is the day we last reviewed the status. Reviewing without changing a word modifies nothing.
+ */
+export function homePage(site: SiteData, articles: Article[]) {
+  return {
+    "@context": CONTEXT,
+    "@type": "WebPage",
+    name: site.name,
+    description: site.description,
+    url: `${SITE_URL}/`,
+    inLanguage: "en",
+    dateModified: articles.map((a) => a.updated).sort().at(-1),
+    lastReviewed: site.statusToday.reviewed,
+    publisher: organization(site),
+  };
+}
+
 export function quotation(quote: Quote, source: Source, site: SiteData) {
   const speaker = { "@type": quote.speakerType === "organization" ? "Organization" : "Person", name: quote.speaker };
   return {

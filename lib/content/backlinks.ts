@@ -21,7 +21,7 @@ export function sourceBacklinks(c: Content): Map<string, Backlink[]> {
   for (const e of c.timeline) for (const id of e.sources) add(id, { href: `${routes.timeline}#${e.id}`, label: `Timeline: ${e.title}` });
   for (const t of c.glossary.values()) for (const id of t.sources) add(id, { href: routes.glossaryTerm(t.id), label: `Glossary: ${t.term}` });
   for (const x of c.claims) for (const id of x.sources) add(id, { href: `${routes.factCheck}#${x.id}`, label: `Fact check: ${x.summary}` });
-  for (const item of [...c.site.inBrief, ...c.site.statusToday.items])
+  for (const item of [...c.site.inBrief, ...c.site.statusToday.items, c.site.statusToday.latestDevelopment])
     for (const id of item.sources) add(id, { href: routes.home, label: "Home page" });
   return map;
 }

@@ -123,6 +123,7 @@ export async function loadContent(root: string): Promise<Content> {
   const siteSources = [
     ...(site?.inBrief ?? []).map((item, i) => ({ record: `inBrief #${i + 1}`, ids: item.sources })),
     ...(site?.statusToday.items ?? []).map((item, i) => ({ record: `statusToday #${i + 1}`, ids: item.sources })),
+    ...(site ? [{ record: "statusToday.latestDevelopment", ids: site.statusToday.latestDevelopment.sources }] : []),
   ];
   for (const { record, ids } of siteSources)
     for (const id of ids)

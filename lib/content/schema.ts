@@ -120,7 +120,15 @@ export const statusItemSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   name: z.string().min(1),
   statusToday: z.strictObject({
-    checked: fullDateSchema,
+    /** When we last reviewed the status against our sources. Not a claim that the law was re-verified that day. */
+    reviewed: fullDateSchema,
+    /** The newest development on these precedents that any of our sources shows, with its own mark and sources. */
+    latestDevelopment: z.strictObject({
+      date: partialDateSchema,
+      text: z.string().min(1),
+      status: z.enum(["confirmed", "reported"]),
+      sources: z.array(idSchema).min(1, "the latest development needs at least one source"),
+    }),
     /** One line for the strip at the top of every page. */
     summary: z.string().min(1),
     items: z.array(statusItemSchema).min(1),

@@ -97,7 +97,11 @@ test("the corrections page lists every correction and the status is dated on eve
     await page.goto(path);
     const strip = page.locator(".status-strip");
     await expect(strip).toBeVisible();
-    await expect(strip.locator("time")).toHaveAttribute("datetime", site.statusToday.checked);
+    // Two dates, two meanings: when we last reviewed the status, and the newest development found.
+    await expect(strip.locator("time").nth(0)).toHaveAttribute("datetime", site.statusToday.reviewed);
+    await expect(strip.locator("time").nth(1)).toHaveAttribute("datetime", site.statusToday.latestDevelopment.date);
+    await expect(strip).toContainText("Last reviewed");
+    await expect(strip).toContainText("latest development found");
     // Within one screen on a phone, and every reference page reachable.
     expect(await strip.evaluate((s) => s.getBoundingClientRect().bottom)).toBeLessThan(700);
     for (const ref of ["/timeline", "/glossary", "/sources", "/fact-check"])

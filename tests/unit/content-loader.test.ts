@@ -104,6 +104,18 @@ describe("the content check fails loudly, naming file, record and field", () => 
       expected: { file: "quotes.yaml", record: 'quote "speaker-generally"', field: "id", message: /duplicate id "speaker-generally"/ },
     },
     {
+      name: "a status without the date of the latest development found",
+      file: "site.yaml",
+      edit: (t) => t.replace('    date: "2025-09-02"\n', ""),
+      expected: { file: "site.yaml", field: "statusToday.latestDevelopment.date", message: /expected string/i },
+    },
+    {
+      name: "a status without the date it was last reviewed",
+      file: "site.yaml",
+      edit: (t) => t.replace('  reviewed: "2026-11-25"\n', ""),
+      expected: { file: "site.yaml", field: "statusToday.reviewed", message: /expected string/i },
+    },
+    {
       name: "two sources sharing an id",
       file: "sources.yaml",
       edit: (t) => t.replace("id: report-one", "id: decision-one"),
