@@ -65,15 +65,17 @@ export function homePage(site: SiteData, articles: Article[]) {
 }
 
 export function quotation(quote: Quote, source: Source, site: SiteData) {
-  const speaker = { "@type": quote.speakerType === "organization" ? "Organization" : "Person", name: quote.speaker };
+  // A document quote (a headnote) is credited to the text itself, not to a person who did not write the words.
+  const speakerTypes = { person: "Person", organization: "Organization", document: "CreativeWork" } as const;
+  const speaker = { "@type": speakerTypes[quote.speakerType], name: quote.speaker };
   return {
     "@context": CONTEXT,
     "@type": "Quotation",
     text: quote.text,
     url: absoluteUrl(routes.quote(quote.id)),
     dateCreated: quote.date,
-    creator: quote.speakerType === "organization" ? speaker : { ...speaker, jobTitle: quote.role },
-    spokenByCharacter: speaker,
+    creator: quote.speakerType === "person" ? { ...speaker, jobTitle: quote.role } : speaker,
+    ...(quote.speakerType === "document" ? {} : { spokenByCharacter: speaker }),
     isBasedOn: creativeWork(source),
     citation: creativeWork(source),
     publisher: organization(site),

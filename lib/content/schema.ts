@@ -71,8 +71,12 @@ export const quoteSchema = z.strictObject({
   id: idSchema,
   text: z.string().min(1),
   speaker: z.string().min(1),
-  /** Most speakers are people; a newspaper or a group statement is an organization. */
-  speakerType: z.enum(["person", "organization"]).default("person"),
+  /**
+   * Most speakers are people; a newspaper or a group statement is an organization. A document is words
+   * that belong to a text rather than to a person, such as a decision's headnote (the official summary
+   * printed above it): `speaker` then names the document ("Matter of A-B-, headnote 1"), never its author.
+   */
+  speakerType: z.enum(["person", "organization", "document"]).default("person"),
   role: z.string().min(1),
   date: partialDateSchema,
   sourceId: idSchema,

@@ -103,7 +103,10 @@ test("each quote page has Quotation JSON-LD: text, speaker, date, source", async
     expect(quotation).toMatchObject({
       text: q.text,
       dateCreated: q.date,
-      creator: { "@type": q.speakerType === "organization" ? "Organization" : "Person", name: q.speaker },
+      creator: {
+        "@type": { person: "Person", organization: "Organization", document: "CreativeWork" }[q.speakerType],
+        name: q.speaker,
+      },
       isBasedOn: { url: sources.get(q.sourceId)!.url },
       citation: { url: sources.get(q.sourceId)!.url },
     });
