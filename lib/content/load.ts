@@ -274,9 +274,6 @@ function splitFrontmatter(text: string): { yaml: string; body: string } | null {
   return { yaml: m[1], body: "\n".repeat(consumed) + text.slice(m[0].length) };
 }
 
-/** Quotes are compared with typographic variants of spaces folded, nothing else. */
-const normalize = (s: string) => s.replace(/\s+/g, " ").trim();
-
 async function loadArticles(
   dir: string,
   sources: Map<string, Source>,
@@ -341,12 +338,15 @@ async function loadArticles(
       const tag = use.inline ? `<Q id="${use.id}">` : `<Quote id="${use.id}" />`;
       if (!quote) {
         issues.push({ file: where, line: use.line, record: tag, field: "id", message: `unknown quote id "${use.id}" (not in quotes.yaml)` });
-      } else if (use.words !== null && !normalize(quote.text).includes(normalize(use.words))) {
+      } else if (use.words !== null && !quote.text.includes(use.words)) {
+        // Compared exactly, character for character: `words` is what the page shows inside <q> (the remark
+        // pass leaves <Q> untouched by typography, allows only text and emphasis in it, and turns a source
+        // line break into a space), so a match here means the rendered quotation is the record's own text.
         issues.push({
           file: where,
           line: use.line,
           record: tag,
-          message: `the words "${normalize(use.words)}" are not in the text of quote "${use.id}"; quote only its exact words`,
+          message: `the words "${use.words}" are not in the text of quote "${use.id}"; quote only its exact words (same spaces, quote marks, dashes and ellipses)`,
         });
       }
     }

@@ -4,7 +4,8 @@
  *    and puts the id on the heading (no slugging: the id survives a change of heading text);
  *  - builds the table of contents from those same ids, so TOC and headings cannot disagree;
  *  - records, in reading order, every quote the body places (`<Quote id>` and `<Q id>`);
- *  - records every link, so the loader can check internal ones.
+ *  - records every link, so the loader can check internal ones;
+ *  - curls quotes and apostrophes in our prose (./prose-typography), never inside `<Q>`/`<Quote>`.
  * Problems are collected (not thrown) with their line, so the loader can report all of them at once.
  */
 import type { Heading, Link, Root, RootContent } from "mdast";
@@ -12,6 +13,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { proseTypography } from "./prose-typography";
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
 /**
@@ -52,7 +54,10 @@ export function remarkArticle() {
     const problem = (node: { position?: { start: { line: number } } }, message: string) =>
       data.problems.push({ line: node.position?.start.line ?? null, message });
 
-    visit(tree, (node, _index, parent) => {
+    // First, so headings (and the TOC made from them) are typographic too.
+    proseTypography(tree);
+
+    visit(tree, (node) => {
       switch (node.type) {
         case "heading":
           handleHeading(node, data, seen, problem);
@@ -60,11 +65,6 @@ export function remarkArticle() {
         case "mdxJsxFlowElement":
         case "mdxJsxTextElement":
           handleJsx(node, data, problem);
-          return;
-        case "text":
-          // Typographic quotes and apostrophes in our own prose. Quoted words inside <Q>/<Quote> are
-          // left exactly as their record has them.
-          if (parent && parent.type !== "mdxJsxTextElement") node.value = smartQuotes(node.value);
           return;
         case "link":
           data.links.push({ url: (node as Link).url, line: node.position?.start.line ?? null });
@@ -118,7 +118,7 @@ function handleHeading(
   // Drop the space that separated the heading text from its id comment.
   const tail = node.children.at(-1);
   if (tail && tail.type === "text") tail.value = tail.value.replace(/\s+$/, "");
-  const headingText = smartQuotes(toString(node).trim());
+  const headingText = toString(node).trim();
   node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
   data.toc.push({ depth: node.depth as 2 | 3, id, text: headingText });
 }
@@ -150,9 +150,14 @@ function handleJsx(
     return;
   }
   const inline = name === "Q";
+  if (inline && !quotedWordsOnly(node, id, problem)) return;
   const words = inline ? toString(node) : null;
   if (inline && !words?.trim()) {
     problem(node, `<Q id="${id}"> must wrap the quoted words`);
+    return;
+  }
+  if (inline && words !== words?.trim()) {
+    problem(node, `<Q id="${id}"> must start and end with the quoted words, not a space`);
     return;
   }
   if (!inline && node.children.length > 0) {
@@ -170,13 +175,27 @@ function handleJsx(
   data.quoteUses.push({ id, inline, words, line: node.position?.start.line ?? null, number, anchor });
 }
 
-/** Straight quotes to curly ones: opening after a space, a bracket or a dash (or at the start), closing otherwise. */
-export function smartQuotes(text: string): string {
-  return text
-    .replace(/(^|[\s([{\u2014\u2013-])"/g, "$1\u201c")
-    .replace(/"/g, "\u201d")
-    .replace(/(^|[\s([{\u2014\u2013-])'/g, "$1\u2018")
-    .replace(/'/g, "\u2019");
+/** What may be inside `<Q>`: words, and emphasis the source itself has. Nothing else adds or hides text. */
+const Q_CONTENT = new Set(["text", "emphasis", "strong", "paragraph"]);
+
+/**
+ * Makes the words of a `<Q>` render exactly as its record has them, or reports why they cannot.
+ * What the `<q>` element shows is the concatenation of these text nodes, so the loader's verbatim check on
+ * `toString(node)` is a check on the rendered words only if nothing else is inside: links, code, line breaks,
+ * expressions and components (a <Term> brings its definition along) are rejected. A line break in the MDX
+ * source is layout, not words: it becomes the single space the record has there.
+ */
+function quotedWordsOnly(node: MdxJsxFlowElement | MdxJsxTextElement, id: string, problem: (n: RootContent, m: string) => void) {
+  let ok = true;
+  visit(node, (child) => {
+    if (child === node) return;
+    if (!Q_CONTENT.has(child.type)) {
+      const what = child.type === "mdxJsxTextElement" || child.type === "mdxJsxFlowElement" ? `<${child.name}>` : child.type;
+      problem(child as RootContent, `<Q id="${id}"> may contain only the quoted words (with *emphasis* the source has); found ${what}`);
+      ok = false;
+    } else if (child.type === "text") child.value = child.value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
+  });
+  return ok;
 }
 
 declare module "vfile" {

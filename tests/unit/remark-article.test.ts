@@ -67,6 +67,55 @@ describe("remarkArticle: typography", () => {
     expect(html).toContain("A \u201cparticular social group\u201d isn\u2019t \u2018new\u2019.");
     expect(html).toContain(`<q id="quote-a" data-n="1">don&#x27;t &quot;fix&quot; this</q>`);
   });
+
+  it("leaves text nested at any depth inside <Q> alone, and pairs prose quotes across emphasis and <Q>", async () => {
+    const { data, html } = await process(
+      `See "*Matter of A-B-*" and <Q id="a">*emph "word"* isn't **'new' -- ...**</Q>'s "view".\n`,
+    );
+    expect(html).toContain("See \u201c<em>Matter of A-B-</em>\u201d and ");
+    expect(html).toContain(
+      `<q id="quote-a" data-n="1"><em>emph &quot;word&quot;</em> isn&#x27;t <strong>&#x27;new&#x27; -- ...</strong></q>\u2019s \u201cview\u201d.`,
+    );
+    expect(data.quoteUses[0].words).toBe(`emph "word" isn't 'new' -- ...`);
+  });
+
+  it("leaves a <Q> on a line of its own (a block element) alone too", async () => {
+    const { html } = await process(`"Before."\n\n<Q id="a">*"as typed"* isn't changed</Q>\n\n"After."\n`);
+    expect(html).toContain(`<em>&quot;as typed&quot;</em> isn&#x27;t changed`);
+    expect(html).toContain("<p>\u201cBefore.\u201d</p>");
+    expect(html).toContain("<p>\u201cAfter.\u201d</p>");
+  });
+
+  it("makes headings and their TOC text typographic, and keeps -- and ... in prose as typed", async () => {
+    const { data, html } = await process(`## The "A-B-" rule isn't new {/*rule*/}\n\nA 2--1 vote... then.\n`);
+    expect(data.toc[0].text).toBe("The \u201cA-B-\u201d rule isn\u2019t new");
+    expect(html).toContain("<h2 id=\"rule\">The \u201cA-B-\u201d rule isn\u2019t new</h2>");
+    expect(html).toContain("<p>A 2--1 vote... then.</p>");
+  });
+
+  it("turns a source line break inside <Q> into the one space the record has", async () => {
+    const { data, html } = await process(`Text <Q id="a">will not\n  qualify</Q> here.\n`);
+    expect(data.quoteUses[0].words).toBe("will not qualify");
+    expect(html).toContain(`>will not qualify</q>`);
+  });
+
+  it("rejects anything in <Q> that would add, hide or change words: links, code, components, spaces at the ends", async () => {
+    const { data } = await analyze(
+      [
+        `A <Q id="a">see [here](/x)</Q>.`,
+        `B <Q id="a">some \`code\`</Q>.`,
+        `C <Q id="a">a <Term id="asylum">term</Term></Q>.`,
+        `D <Q id="a"> padded</Q>.`,
+      ].join("\n\n") + "\n",
+    );
+    expect(data.problems.map((p) => [p.line, p.message])).toEqual([
+      [1, `<Q id="a"> may contain only the quoted words (with *emphasis* the source has); found link`],
+      [3, `<Q id="a"> may contain only the quoted words (with *emphasis* the source has); found inlineCode`],
+      [5, `<Q id="a"> may contain only the quoted words (with *emphasis* the source has); found <Term>`],
+      [7, `<Q id="a"> must start and end with the quoted words, not a space`],
+    ]);
+    expect(data.quoteUses).toEqual([]);
+  });
 });
 
 describe("remarkArticle: quotes and links", () => {
