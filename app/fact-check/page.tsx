@@ -16,7 +16,7 @@ const REVIEWED_SOURCE = "brit-co-seed";
 export function generateMetadata(): Promise<Metadata> {
   return sitePageMetadata({
     title: "Fact check: early coverage of the ruling",
-    description: "The claims of a widely shared June 2018 article about the asylum ruling, checked one by one against the record.",
+    description: "The claims of a June 2018 article about the asylum ruling, checked one by one against the record.",
     path: routes.factCheck,
     imageName: "fact-check",
   });
@@ -38,7 +38,7 @@ export default async function FactCheckPage() {
         <>
           <p>
             This project began from an article by {reviewed.publisher} on the June 2018 ruling (
-            <a href={reviewed.url}>the original</a>). Like much early coverage, it mixed up two cases and two women, and
+            <a href={reviewed.url}>the original</a>). Like some early coverage, it mixed up two cases and two women, and
             described a narrowing of asylum law as a ban. Below, each of its factual claims is quoted and checked
             against the record, with our rating and our sources. The aim is to set the record straight, not to score
             points: several of its claims hold up.
