@@ -13,7 +13,7 @@ async function images() {
     home: { kicker: "A sourced explainer", title: site.tagline, summary: site.description },
     quotes: { kicker: "The registry", title: "All quotes", summary: "Every quotation on the site, in the speaker's exact words, with its source." },
     embed: { kicker: "For publishers", title: "Embed a sourced quote", summary: "Attributed quote cards that link back to their sources." },
-    timeline: { kicker: "Reference", title: "Timeline", summary: "From the 1985 definition of a particular social group to the reported 2025 reinstatement." },
+    timeline: { kicker: "Reference", title: "Timeline", summary: "From the 1985 definition of a particular social group to the reported 2025 reinstatement and after." },
     glossary: { kicker: "Reference", title: "Glossary", summary: "The legal terms of the asylum rulings, in plain English." },
     sources: { kicker: "Reference", title: "Sources", summary: "Every decision, speech, statement and report this explainer relies on." },
     "fact-check": { kicker: "Fact check", title: "Early coverage of the ruling, checked", summary: "The claims of a 2018 article, one by one, against the record." },
