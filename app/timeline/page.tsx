@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { CitationList } from "@/components/quote/citation-list";
-import { ReportedBadge } from "@/components/site/reported-badge";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
@@ -28,7 +27,7 @@ export default async function TimelinePage() {
       intro={
         <p>
           {timeline.length} dated events, from 1985 to today. Each links to its sources and to the article sections that
-          discuss it; events known only from secondary reports are marked <ReportedBadge />.
+          discuss it; events known only from secondary reports are marked <span className="reported-badge">Reported</span>.
           Every event has its own link.
         </p>
       }
@@ -38,7 +37,7 @@ export default async function TimelinePage() {
           <li key={e.id} id={e.id} className="timeline-event target-mark">
             <p className="timeline-date">
               <time dateTime={e.date}>{formatDate(e.date)}</time>
-              {e.status === "reported" ? <ReportedBadge /> : null}
+              {e.status === "reported" ? <span className="reported-badge">Reported</span> : null}
             </p>
             <h2>
               <CaseNames text={e.title} />{" "}
