@@ -7,7 +7,7 @@ export const dynamic = "force-static";
 
 /** Every page, with the date its content last changed (the latest article update it depends on). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { articles, quotes, appearances } = await getContent();
+  const { articles, quotes, appearances, methods } = await getContent();
   const latest = articles.map((a) => a.updated).sort().at(-1)!;
   const updatedOf = new Map(articles.map((a) => [a.slug, a.updated]));
   return [
@@ -24,5 +24,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       url: absoluteUrl(p),
       lastModified: latest,
     })),
+    { url: absoluteUrl(routes.methods), lastModified: methods.updated },
   ];
 }

@@ -14,10 +14,12 @@ export function internalLinkLabel(c: Content, href: string): string {
     "/fact-check": "Fact check",
     "/sources": "Sources",
     "/corrections": "Corrections",
+    "/methods": "How we checked",
     "/quotes": "All quotes",
     "/": "Home",
   };
   if (pathPart === "/timeline" && hash) return `Timeline: ${c.timeline.find((e) => e.id === hash)?.title ?? hash}`;
   if (pathPart === "/glossary" && hash) return `Glossary: ${c.glossary.get(hash)?.term ?? hash}`;
+  if (pathPart === "/methods" && hash) return `How we checked: ${c.methods.toc.find((t) => t.id === hash)?.text ?? hash}`;
   return pages[pathPart] ?? href;
 }

@@ -10,6 +10,9 @@ export const routes = {
   sources: "/sources",
   factCheck: "/fact-check",
   corrections: "/corrections",
+  /** "How we checked": what our labels mean (content/methods.mdx). */
+  methods: "/methods",
+  methodsSection: (id: MethodsSection) => `/methods#${id}`,
   quote: (id: string) => `/quotes/${id}`,
   /** The standalone card made for iframes (a directory index, so any static host serves it as HTML). */
   embedQuote: (id: string) => `/embed/quotes/${id}/`,
@@ -29,6 +32,13 @@ export function parseCardImageFile(file: string): { quoteId: string; size: "1200
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(1200x630|1080x1080)\.png$/.exec(file);
   return m ? { quoteId: m[1], size: m[2] as "1200x630" | "1080x1080" } : null;
 }
+
+/**
+ * The sections of /methods that the site's labels link to ("Partly confirmed" → #partly-confirmed, "Reported" →
+ * #reported, …). content/methods.mdx must have a heading with each of these ids; the loader checks it.
+ */
+export const METHODS_SECTIONS = ["confirmed", "partly-confirmed", "reported", "quotes", "last-reviewed", "corrections"] as const;
+export type MethodsSection = (typeof METHODS_SECTIONS)[number];
 
 /** Element ids shared by the quote renderers and the sidebar. */
 export const citeAnchor = (quoteId: string) => `cite-${quoteId}`;

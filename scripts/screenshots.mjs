@@ -23,6 +23,7 @@ const pages = {
   sources: "/sources",
   "fact-check": "/fact-check",
   corrections: "/corrections",
+  methods: "/methods",
 };
 const out = "reports/screenshots";
 mkdirSync(out, { recursive: true });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CitationList } from "@/components/quote/citation-list";
+import { ReportedBadge } from "@/components/site/reported-badge";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
@@ -27,7 +28,7 @@ export default async function TimelinePage() {
       intro={
         <p>
           {timeline.length} dated events, from 1985 to today. Each links to its sources and to the article sections that
-          discuss it; events known only from secondary reports are marked <span className="reported-badge">Reported</span>.
+          discuss it; events known only from secondary reports are marked <ReportedBadge />.
           Every event has its own link.
         </p>
       }
@@ -37,7 +38,7 @@ export default async function TimelinePage() {
           <li key={e.id} id={e.id} className="timeline-event target-mark">
             <p className="timeline-date">
               <time dateTime={e.date}>{formatDate(e.date)}</time>
-              {e.status === "reported" ? <span className="reported-badge">Reported</span> : null}
+              {e.status === "reported" ? <ReportedBadge /> : null}
             </p>
             <h2>
               <CaseNames text={e.title} />{" "}

@@ -9,7 +9,8 @@ import { absoluteUrl } from "@/lib/site-config";
 import { SectionHeading } from "./heading";
 
 type Props = {
-  article: Article;
+  /** An article, or any page compiled the same way (the "How we checked" page). */
+  article: Pick<Article, "code" | "toc">;
   quotes: Map<string, Quote>;
   sources: Map<string, Source>;
   glossary: Map<string, GlossaryTerm>;

@@ -28,6 +28,7 @@ export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<
             <li><a href={routes.sources}>Sources</a></li>
             <li><a href={routes.factCheck}>Fact check</a></li>
             <li><a href={routes.corrections}>Corrections</a></li>
+            <li><a href={routes.methods}>How we checked</a></li>
             <li><a href={routes.quotes}>All quotes</a></li>
             <li><a href={routes.embedPreview}>Embed a quote</a></li>
           </ul>

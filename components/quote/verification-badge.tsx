@@ -1,17 +1,20 @@
 import type { Quote } from "@/lib/content";
+import { routes } from "@/lib/routes";
 
 /**
- * A short visible label on quotes we could only partly confirm. The explanation is real text (the
- * quote's note) right after it, so it is available on hover, on focus and with no pointer at all.
+ * A short visible label on quotes we could only partly confirm. It links to what the label means
+ * (/methods#partly-confirmed); the explanation for this quote is real text (the quote's note) printed with it
+ * in the sidebar and on the quote page, and its `title` here, on hover.
  */
 export function VerificationBadge({ quote }: { quote: Quote }) {
   if (quote.verification !== "partly-confirmed") return null;
   return (
-    <span
+    <a
+      href={routes.methodsSection("partly-confirmed")}
       className="verification-badge"
       title={quote.note ?? "Only part of this quotation could be confirmed in the sources we checked."}
     >
       Partly confirmed
-    </span>
+    </a>
   );
 }

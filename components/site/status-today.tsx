@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
+import { ReportedBadge } from "./reported-badge";
 
 type Props = { status: SiteData["statusToday"]; sources: Map<string, Source> };
 
@@ -16,7 +17,7 @@ export function StatusToday({ status, sources }: Props) {
       <StatusDates status={status} />
       <p className="status-latest">
         <strong>Latest development we found:</strong>{" "}
-        {status.latestDevelopment.status === "reported" ? <span className="reported-badge">Reported</span> : null}{" "}
+        {status.latestDevelopment.status === "reported" ? <ReportedBadge /> : null}{" "}
         <CaseNames text={status.latestDevelopment.text} />
         <span className="status-sources">
           {" "}
@@ -29,7 +30,7 @@ export function StatusToday({ status, sources }: Props) {
             <strong>
               <CaseNames text={item.precedent} />:
             </strong>{" "}
-            {item.status === "reported" ? <span className="reported-badge">Reported</span> : null}{" "}
+            {item.status === "reported" ? <ReportedBadge /> : null}{" "}
             <CaseNames text={item.text} />
             <span className="status-sources">
               {" "}

@@ -11,11 +11,12 @@ import { VFile } from "vfile";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { remarkArticle, type LinkUse, type QuoteUse, type TermUse, type TocEntry } from "../mdx/remark-article";
-import { citeAnchor, routes, sourceAnchor } from "../routes";
+import { citeAnchor, METHODS_SECTIONS, routes, sourceAnchor } from "../routes";
 import { ContentError, type ContentIssue } from "./errors";
 import {
   articleFrontmatterSchema,
   claimReviewSchema,
+  pageFrontmatterSchema,
   glossaryTermSchema,
   timelineEventSchema,
   type ClaimReview,
@@ -25,6 +26,7 @@ import {
   siteSchema,
   sourceSchema,
   type ArticleFrontmatter,
+  type PageFrontmatter,
   type Quote,
   type SiteData,
   type Source,
@@ -45,6 +47,15 @@ export type Article = Omit<ArticleFrontmatter, "sources"> & {
   file: string;
 };
 
+/** A standalone MDX page (the "How we checked" page): compiled like an article, without quotes or sources. */
+export type Page = PageFrontmatter & {
+  toc: TocEntry[];
+  links: LinkUse[];
+  termUses: TermUse[];
+  code: string;
+  file: string;
+};
+
 /** One place in an article where a quote is used: the article and the placement's element id. */
 export type QuoteAppearance = { slug: string; articleTitle: string; anchor: string; inline: boolean };
 
@@ -61,6 +72,8 @@ export type Content = {
   glossary: Map<string, GlossaryTerm>;
   /** The reviewed claims of the article this project started from, in that article's order. */
   claims: ClaimReview[];
+  /** The "How we checked" page (content/methods.mdx). */
+  methods: Page;
 };
 
 /** Pages that exist outside the articles, with their in-page anchors (for the link check). */
@@ -69,6 +82,7 @@ const STATIC_PAGES: Record<string, string[]> = {
   "/quotes": [],
   "/embed": [],
   "/corrections": [],
+  "/feed.xml": [],
 };
 
 export async function loadContent(root: string): Promise<Content> {
@@ -131,6 +145,7 @@ export async function loadContent(root: string): Promise<Content> {
         issues.push({ file: rel(siteFile), record, field: "sources", message: `unknown source id "${id}"` });
 
   const articles = await loadArticles(path.join(root, "articles"), sources, quotes, glossary, issues, rel);
+  const methods = await loadMethods(path.join(root, "methods.mdx"), glossary, issues, rel);
 
   const linkSets: LinkSet[] = [
     ...(site?.inBrief ?? []).flatMap((item, i) =>
@@ -146,14 +161,15 @@ export async function loadContent(root: string): Promise<Content> {
       })),
     ),
   ];
-  checkLinks({ articles, quotes, timeline, glossary, claims, sources }, linkSets, issues);
+  if (methods) linkSets.push({ file: methods.file, from: routes.methods, links: methods.links });
+  checkLinks({ articles, quotes, timeline, glossary, claims, sources, methods }, linkSets, issues);
 
-  if (issues.length > 0 || !site) throw new ContentError(issues);
+  if (issues.length > 0 || !site || !methods) throw new ContentError(issues);
   const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
   for (const a of articles)
     for (const use of a.quoteUses)
       appearances.get(use.id)!.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
-  return { site, sources, quotes, appearances, articles, timeline, glossary, claims };
+  return { site, sources, quotes, appearances, articles, timeline, glossary, claims, methods };
 }
 
 type Located<T> = { record: T; line: number | null; file: string };
@@ -300,19 +316,8 @@ async function loadArticles(
       issues.push({ file: where, line: 1, message: "missing front matter (--- … ---) at the top" });
       continue;
     }
-    const fmDoc = parseDocument(split.yaml, { prettyErrors: false });
-    if (fmDoc.errors.length > 0) {
-      for (const e of fmDoc.errors)
-        issues.push({ file: where, line: (e.linePos?.[0].line ?? 0) + 1, message: `invalid front matter YAML: ${e.message}` });
-      continue;
-    }
-    const fm = articleFrontmatterSchema.safeParse(fmDoc.toJS());
-    if (!fm.success) {
-      for (const issue of fm.error.issues)
-        issues.push({ file: where, record: "front matter", field: issue.path.join(".") || undefined, message: issue.message });
-      continue;
-    }
-    const front = fm.data;
+    const front = parseFrontmatter(split.yaml, articleFrontmatterSchema, where, issues);
+    if (!front) continue;
     if (`${front.slug}.mdx` !== name)
       issues.push({ file: where, record: "front matter", field: "slug", message: `slug "${front.slug}" must match the file name` });
     if (slugs.has(front.slug))
@@ -322,17 +327,9 @@ async function loadArticles(
       if (!sources.has(id))
         issues.push({ file: where, record: "front matter", field: "sources", message: `unknown source id "${id}"` });
 
-    const vfile = new VFile({ path: file, value: split.body });
-    let code: string;
-    try {
-      code = String(await compile(vfile, { outputFormat: "function-body", remarkPlugins: [remarkArticle] }));
-    } catch (error) {
-      const e = error as { line?: number; reason?: string; message?: string };
-      issues.push({ file: where, line: e.line ?? null, message: `MDX does not compile: ${e.reason ?? e.message}` });
-      continue;
-    }
-    const data = vfile.data.article!;
-    for (const p of data.problems) issues.push({ file: where, line: p.line, message: p.message });
+    const compiled = await compileMdx(file, split.body, where, issues);
+    if (!compiled) continue;
+    const { code, data } = compiled;
     for (const use of data.quoteUses) {
       const quote = quotes.get(use.id);
       const tag = use.inline ? `<Q id="${use.id}">` : `<Quote id="${use.id}" />`;
@@ -350,9 +347,7 @@ async function loadArticles(
         });
       }
     }
-    for (const use of data.termUses)
-      if (!glossary.has(use.id))
-        issues.push({ file: where, line: use.line, record: `<Term id="${use.id}">`, field: "id", message: `unknown glossary term id "${use.id}" (not in glossary.yaml)` });
+    checkTermUses(data.termUses, glossary, where, issues);
     const cited = [...new Set(data.quoteUses.map((u) => u.id))].flatMap((id) => quotes.get(id) ?? []);
     articles.push({
       ...front,
@@ -376,6 +371,91 @@ async function loadArticles(
   return articles.sort((a, b) => a.order - b.order);
 }
 
+function parseFrontmatter<S extends z.ZodType>(yaml: string, schema: S, where: string, issues: ContentIssue[]): z.infer<S> | null {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors)
+      issues.push({ file: where, line: (e.linePos?.[0].line ?? 0) + 1, message: `invalid front matter YAML: ${e.message}` });
+    return null;
+  }
+  const fm = schema.safeParse(doc.toJS());
+  if (!fm.success) {
+    for (const issue of fm.error.issues)
+      issues.push({ file: where, record: "front matter", field: issue.path.join(".") || undefined, message: issue.message });
+    return null;
+  }
+  return fm.data;
+}
+
+/** Compiles an MDX body with the article pass (ids, TOC, typography, quote and link records); reports its problems. */
+async function compileMdx(file: string, body: string, where: string, issues: ContentIssue[]) {
+  const vfile = new VFile({ path: file, value: body });
+  let code: string;
+  try {
+    code = String(await compile(vfile, { outputFormat: "function-body", remarkPlugins: [remarkArticle] }));
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message?: string };
+    issues.push({ file: where, line: e.line ?? null, message: `MDX does not compile: ${e.reason ?? e.message}` });
+    return null;
+  }
+  const data = vfile.data.article!;
+  for (const p of data.problems) issues.push({ file: where, line: p.line, message: p.message });
+  return { code, data };
+}
+
+function checkTermUses(uses: TermUse[], glossary: Map<string, GlossaryTerm>, where: string, issues: ContentIssue[]) {
+  for (const use of uses)
+    if (!glossary.has(use.id))
+      issues.push({ file: where, line: use.line, record: `<Term id="${use.id}">`, field: "id", message: `unknown glossary term id "${use.id}" (not in glossary.yaml)` });
+}
+
+/**
+ * content/methods.mdx, the "How we checked" page: front matter (title, dek, updated) and an MDX body compiled
+ * like an article, so its sections get the same permanent ids, typography and link check. It places no
+ * quotations (quote pages list their appearances in the articles only), and it must keep a section for every id
+ * the site's labels link to (METHODS_SECTIONS).
+ */
+async function loadMethods(
+  file: string,
+  glossary: Map<string, GlossaryTerm>,
+  issues: ContentIssue[],
+  rel: (f: string) => string,
+): Promise<Page | null> {
+  const where = rel(file);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    issues.push({ file: where, message: "file is missing" });
+    return null;
+  }
+  const split = splitFrontmatter(text);
+  if (!split) {
+    issues.push({ file: where, line: 1, message: "missing front matter (--- … ---) at the top" });
+    return null;
+  }
+  const front = parseFrontmatter(split.yaml, pageFrontmatterSchema, where, issues);
+  const compiled = await compileMdx(file, split.body, where, issues);
+  if (!front || !compiled) return null;
+  const { code, data } = compiled;
+  for (const use of data.quoteUses)
+    issues.push({
+      file: where,
+      line: use.line,
+      record: use.inline ? `<Q id="${use.id}">` : `<Quote id="${use.id}" />`,
+      message: "quotations belong in the articles; this page places none",
+    });
+  checkTermUses(data.termUses, glossary, where, issues);
+  const ids = new Set(data.toc.map((t) => t.id));
+  for (const id of METHODS_SECTIONS)
+    if (!ids.has(id))
+      issues.push({
+        file: where,
+        message: `needs a section with the id "${id}" (a heading ending {/*${id}*/}): the site links to ${routes.methodsSection(id)}`,
+      });
+  return { ...front, toc: data.toc, links: data.links, termUses: data.termUses, code, file: where };
+}
+
 type LinkSet = { file: string; record?: string; field?: string; from: string; links: LinkUse[] };
 
 /**
@@ -390,6 +470,7 @@ function checkLinks(
     glossary: Map<string, GlossaryTerm>;
     claims: ClaimReview[];
     sources: Map<string, Source>;
+    methods: Page | null;
   },
   extra: LinkSet[],
   issues: ContentIssue[],
@@ -400,6 +481,8 @@ function checkLinks(
   pages.set(routes.glossary, new Set(c.glossary.keys()));
   pages.set(routes.factCheck, new Set(c.claims.map((x) => x.id)));
   pages.set(routes.sources, new Set([...c.sources.keys()].map(sourceAnchor)));
+  // Known even when methods.mdx failed to load, so its links are not reported twice.
+  pages.set(routes.methods, new Set(c.methods ? [...c.methods.toc.map((t) => t.id), ...c.methods.termUses.map((u) => u.anchor)] : METHODS_SECTIONS));
   for (const a of c.articles) {
     const anchors = new Set<string>([
       ...a.toc.map((t) => t.id),

@@ -106,6 +106,15 @@ export const articleFrontmatterSchema = z.strictObject({
   corrections: z.array(correctionSchema).default([]),
 });
 
+/** A standalone page written in MDX (content/methods.mdx): no slug, order or sources of its own. */
+export const pageFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  /** One or two sentences under the title; also the page's meta description. */
+  dek: z.string().min(1),
+  /** When the page's text last changed. */
+  updated: fullDateSchema,
+});
+
 export const inBriefSchema = z.strictObject({
   date: partialDateSchema,
   text: z.string().min(1),
@@ -184,5 +193,6 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type InBrief = z.infer<typeof inBriefSchema>;
 export type SiteData = z.infer<typeof siteSchema>;

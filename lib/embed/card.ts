@@ -44,7 +44,7 @@ export function renderQuoteCard(quote: Quote, source: Source, site: SiteData): s
   const title = source.titleSupplied ? `[${esc(source.title)}]` : `<cite>${esc(source.title)}</cite>`;
   const badge =
     quote.verification === "partly-confirmed"
-      ? ` <span class="badge" title="${esc(quote.note ?? "Only part of this quotation could be confirmed.")}">Partly confirmed</span>`
+      ? ` <a class="badge" href="${esc(absoluteUrl(routes.methodsSection("partly-confirmed")))}" target="_blank" rel="noopener" title="${esc(quote.note ?? "Only part of this quotation could be confirmed.")}">Partly confirmed</a>`
       : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -21,6 +21,7 @@ const PAGES = [
   "/sources",
   "/fact-check",
   "/corrections",
+  "/methods",
   "/missing-page",
 ];
 

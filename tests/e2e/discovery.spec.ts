@@ -13,7 +13,7 @@ async function pages() {
     { path: "/quotes", kind: "website" },
     ...[...quotes.keys()].map((id) => ({ path: `/quotes/${id}`, kind: "website" })),
     { path: "/embed", kind: "website" },
-    ...["/timeline", "/glossary", "/sources", "/fact-check", "/corrections"].map((path) => ({ path, kind: "website" })),
+    ...["/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods"].map((path) => ({ path, kind: "website" })),
   ];
 }
 

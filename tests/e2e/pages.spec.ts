@@ -41,7 +41,7 @@ for (const width of [320, 375, 768, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     const { articles } = await content();
     const paths = ["/", ...articles.map((a) => `/articles/${a.slug}`), "/quotes", "/quotes/ocampo-reprehensible", "/embed"];
-    paths.push("/timeline", "/glossary", "/sources", "/fact-check", "/corrections");
+    paths.push("/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods");
     for (const path of [...paths, "/embed/quotes/ocampo-reprehensible/", "/missing"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

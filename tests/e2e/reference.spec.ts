@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sourceBacklinks } from "../../lib/content/backlinks";
+import { METHODS_SECTIONS } from "../../lib/routes";
 import { content } from "./content";
 
 test("every timeline event renders with its id, date, sources and working section links", async ({ page }) => {
@@ -104,9 +105,24 @@ test("the corrections page lists every correction and the status is dated on eve
     await expect(strip).toContainText("latest development found");
     // Within one screen on a phone, and every reference page reachable.
     expect(await strip.evaluate((s) => s.getBoundingClientRect().bottom)).toBeLessThan(700);
-    for (const ref of ["/timeline", "/glossary", "/sources", "/fact-check"])
+    for (const ref of ["/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods"])
       await expect(page.locator(`footer a[href="${ref}"]`)).toHaveCount(1);
   }
+});
+
+test("the How we checked page has a section for each label, and the labels link to it", async ({ page }) => {
+  const { quotes } = await content();
+  await page.goto("/methods");
+  for (const id of METHODS_SECTIONS) await expect(page.locator(`h2[id="${id}"]`)).toHaveCount(1);
+  await page.goto("/timeline");
+  await page.locator(".timeline-event .reported-badge").first().click();
+  await expect(page).toHaveURL(/\/methods#reported$/);
+  await expect(page.locator('[id="reported"]')).toBeInViewport();
+  const partly = [...quotes.values()].find((q) => q.verification === "partly-confirmed")!;
+  await page.goto(`/quotes/${partly.id}`);
+  await page.locator(".verification-badge").first().click();
+  await expect(page).toHaveURL(/\/methods#partly-confirmed$/);
+  await expect(page.locator('[id="partly-confirmed"]')).toBeInViewport();
 });
 
 test.describe("glossary terms in articles", () => {

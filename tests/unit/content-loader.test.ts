@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContentError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
+import { METHODS_SECTIONS } from "@/lib/routes";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/content");
 const made: string[] = [];
@@ -63,6 +64,16 @@ describe("loadContent on valid content", () => {
     expect(content.timeline.map((e) => e.id)).toEqual(["ruling-issued", "reported-reversal"]);
     expect([...content.glossary.keys()]).toEqual(["asylum", "precedent"]);
     expect(content.claims[0].rating).toBe("inaccurate");
+  });
+
+  it("loads the methods page with a section for every label that links to it, and checks links to it", async () => {
+    const content = await loadContent(FIXTURE);
+    expect(content.methods.title).toBe("How we checked");
+    expect(content.methods.toc.map((t) => t.id)).toEqual([...METHODS_SECTIONS]);
+    const dir = await fixtureWith("articles/beta.mdx", (t) =>
+      t.replace("[glossary](/glossary#precedent)", "[what reported means](/methods#reported)"),
+    );
+    expect((await loadContent(dir)).articles[1].links.map((l) => l.url)).toContain("/methods#reported");
   });
 
   it("validates the real site content", async () => {
@@ -234,6 +245,24 @@ describe("the content check fails loudly, naming file, record and field", () => 
       file: "quotes/extra.yaml",
       edit: () => "",
       expected: { file: "quotes/extra.yaml", record: 'quote "speaker-generally"', field: "id", message: /duplicate id "speaker-generally"/ },
+    },
+    {
+      name: "a methods page without a section the labels link to",
+      file: "methods.mdx",
+      edit: (t) => t.replace("{/*reported*/}", "{/*reported-only*/}"),
+      expected: { file: "methods.mdx", message: /needs a section with the id "reported".*\/methods#reported/ },
+    },
+    {
+      name: "a link to a section of the methods page that does not exist",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace("[glossary](/glossary#precedent)", "[how we check](/methods#how)"),
+      expected: { file: "beta.mdx", message: /anchor "#how" that does not exist on \/methods/ },
+    },
+    {
+      name: "a quotation on the methods page",
+      file: "methods.mdx",
+      edit: (t) => t.replace("Exact words.", 'Exact words: <Q id="speaker-generally">Generally</Q>.'),
+      expected: { file: "methods.mdx", record: '<Q id="speaker-generally">', message: /quotations belong in the articles/ },
     },
     {
       name: "raw HTML in an article",

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { ArticleBody } from "@/components/article/article-body";
+import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
+import { getContent } from "@/lib/content";
+import { formatDate } from "@/lib/format";
+import { sitePageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { methods } = await getContent();
+  return sitePageMetadata({ title: methods.title, description: methods.dek, path: routes.methods, imageName: "methods" });
+}
+
+/**
+ * "How we checked": what confirmed, partly confirmed and reported mean, how quotations are checked, what "last
+ * reviewed" means and how corrections are made. The words are content/methods.mdx, compiled like an article; the
+ * section ids are the ones the verification labels link to (routes.methodsSection), checked by the loader.
+ */
+export default async function MethodsPage() {
+  const { methods, quotes, sources, glossary } = await getContent();
+  return (
+    <ReferencePage
+      kicker="Standards"
+      title={methods.title}
+      intro={
+        <>
+          <p>{methods.dek}</p>
+          <p>
+            Last updated <time dateTime={methods.updated}>{formatDate(methods.updated)}</time>.
+          </p>
+        </>
+      }
+    >
+      <InternalLinks label="On this page" links={methods.toc.map((t) => ({ href: `#${t.id}`, text: t.text }))} />
+      <div className="prose-body">
+        <ArticleBody article={methods} quotes={quotes} sources={sources} glossary={glossary} />
+      </div>
+    </ReferencePage>
+  );
+}
