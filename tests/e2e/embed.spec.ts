@@ -173,7 +173,7 @@ test("framing policy: cards may be framed anywhere, other pages only by our own 
   const card = await request.get("/embed/quotes/musalo-dark-ages/");
   expect(card.headers()["content-security-policy"]).toBe("frame-ancestors *");
   expect(card.headers()["x-frame-options"]).toBeUndefined();
-  for (const path of ["/", "/articles/the-reactions", "/quotes", "/quotes/musalo-dark-ages", "/embed", "/methods", "/no-such-page"]) {
+  for (const path of ["/", "/articles/the-reactions", "/quotes", "/quotes/musalo-dark-ages", "/embed", "/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods", "/no-such-page"]) {
     const res = await request.get(path);
     expect(res.headers()["content-security-policy"], path).toBe("frame-ancestors 'self'");
     expect(res.headers()["x-frame-options"], path).toBe("SAMEORIGIN");
