@@ -38,9 +38,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter site={site} articles={articles} />
-        {/* Announcements from the enhancement script ("Link copied"); present before any change. */}
-        <div id="live-status" role="status" aria-live="polite" className="sr-only" />
-        <script src="/js/enhance.js" defer />
       </body>
     </html>
   );

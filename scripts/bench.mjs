@@ -1,97 +1,152 @@
 #!/usr/bin/env node
-// Measures what a reader downloads, page by page, from the static export in out/ (run `npm run build`
-// first). For each page: the HTML, plus every stylesheet and script it references, raw and gzip-compressed
-// (what a static host sends). Also the build time when run with --build. Writes reports/bench.json.
-// Speed and size are measured here, never in timed tests.
-import { execSync } from "node:child_process";
+// `npm run bench`: builds the site (timed), serves the static export locally, and reports per page type what a
+// reader downloads (HTML, CSS, JS and fonts, raw and gzip; request count), the page's floor (the same page with
+// every script removed) and the ratio, and Lighthouse mobile and desktop (median of 5 runs: the four category
+// scores, LCP, TBT, CLS). Writes reports/bench.json. Speed and size are measured here, never in timed tests.
+//
+// Options: --no-build (measure out/ as it is) · --dir DIR (measure another export, e.g. an older build; implies
+// --no-build) · --runs N (Lighthouse runs per page and form factor; default 5) · --no-lighthouse
+import { execSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { SYSTEM_CHROMIUM } from "./browser.mjs";
+import { pageWeight, size } from "./lib/page-weight.mjs";
 
-const OUT = path.resolve("out");
-const result = { date: new Date().toISOString(), node: process.version, pages: [] };
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const OUT = path.resolve(opt("dir", "out"));
+const RUNS = Number(opt("runs", 5));
+const build = !args.includes("--no-build") && !args.includes("--dir");
+const PORT = Number(opt("port", 4199));
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const result = { date: new Date().toISOString(), node: process.version, dir: path.relative(process.cwd(), OUT) || ".", pages: [] };
 
-if (process.argv.includes("--build")) {
+if (build) {
   const start = process.hrtime.bigint();
-  execSync("node node_modules/next/dist/bin/next build", { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // The build is made for the bench's own origin, so every absolute URL in it points at the served copy.
+  execSync("npm run build", { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: ORIGIN } });
   result.buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 }
 if (!existsSync(path.join(OUT, "index.html"))) {
-  console.error('No build in out/. Run "npm run build" (or "npm run bench -- --build").');
+  console.error(`No built site in ${OUT}. Run "npm run build" first, or drop --no-build.`);
   process.exit(1);
 }
 
-function htmlPages(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === "_next" || full === path.join(OUT, "embed") ? [] : htmlPages(full);
-    return name.endsWith(".html") && !name.startsWith("_") ? [full] : [];
-  });
-}
+// The page types the issue names: home, each article, a quote page, the embed card and the reference pages.
+const first = (dir, ext) => readdirSync(path.join(OUT, dir)).filter((f) => f.endsWith(ext)).sort()[0];
+const quoteId = first("quotes", ".html").replace(/\.html$/, "");
+const pageTypes = [
+  ["home", "/", "index.html"],
+  ...readdirSync(path.join(OUT, "articles"))
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => [`article: ${f.replace(/\.html$/, "")}`, `/articles/${f.replace(/\.html$/, "")}`, `articles/${f}`]),
+  ["quote page", `/quotes/${quoteId}`, `quotes/${quoteId}.html`],
+  ["embed card", `/embed/quotes/${quoteId}/`, `embed/quotes/${quoteId}/index.html`],
+  ["timeline", "/timeline", "timeline.html"],
+  ["glossary", "/glossary", "glossary.html"],
+  ["fact check", "/fact-check", "fact-check.html"],
+  ["sources", "/sources", "sources.html"],
+].filter(([, , file]) => existsSync(path.join(OUT, file)));
 
-const size = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const [type, urlPath, file] of pageTypes) result.pages.push({ type, path: urlPath, ...pageWeight(OUT, path.join(OUT, file)) });
 
-for (const file of htmlPages(OUT).sort()) {
-  const html = readFileSync(file);
-  const text = html.toString("utf8");
-  const assets = [
-    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => ["js", m[1]]),
-    ...[...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => ["css", m[1]]),
-  ];
-  const unique = [...new Map(assets.map((a) => [a[1], a])).values()];
-  const totals = { html: size(html), js: { raw: 0, gzip: 0, files: 0 }, css: { raw: 0, gzip: 0, files: 0 } };
-  for (const [kind, src] of unique) {
-    const local = path.join(OUT, decodeURIComponent(src.split("?")[0]));
-    if (!existsSync(local)) continue;
-    const s = size(readFileSync(local));
-    totals[kind].raw += s.raw;
-    totals[kind].gzip += s.gzip;
-    totals[kind].files += 1;
+// Lighthouse against a local server that sends gzip, as a static host does.
+async function runLighthouse() {
+  const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
+  const chromeLauncher = await import("chrome-launcher");
+  let chromePath = SYSTEM_CHROMIUM;
+  if (!existsSync(chromePath)) chromePath = (await import("@playwright/test")).chromium.executablePath();
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--dir", OUT], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  const inlineRsc = [...text.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)].reduce(
-    (n, m) => n + m[0].length,
-    0,
-  );
-  result.pages.push({
-    page: "/" + path.relative(OUT, file).replace(/index\.html$/, "").replace(/\.html$/, ""),
-    htmlRaw: totals.html.raw,
-    htmlGzip: totals.html.gzip,
-    inlineRscPayloadRaw: inlineRsc,
-    jsFiles: totals.js.files,
-    jsRaw: totals.js.raw,
-    jsGzip: totals.js.gzip,
-    cssRaw: totals.css.raw,
-    cssGzip: totals.css.gzip,
-    transferredGzip: totals.html.gzip + totals.js.gzip + totals.css.gzip,
-  });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  try {
+    for (const page of result.pages) {
+      page.lighthouse = {};
+      for (const [formFactor, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const chrome = await chromeLauncher.launch({
+            chromePath,
+            chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+          });
+          try {
+            const { lhr } = await lighthouse(`${ORIGIN}${page.path}`, { port: chrome.port, logLevel: "error", output: "json" }, config);
+            const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+            runs.push({
+              performance: score("performance"),
+              accessibility: score("accessibility"),
+              bestPractices: score("best-practices"),
+              seo: score("seo"),
+              lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
+              tbtMs: lhr.audits["total-blocking-time"].numericValue,
+              cls: lhr.audits["cumulative-layout-shift"].numericValue,
+            });
+          } finally {
+            await chrome.kill();
+          }
+        }
+        page.lighthouse[formFactor] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+        page.lighthouse[formFactor].runs = runs.length;
+        process.stderr.write(`lighthouse ${formFactor} ${page.path}: ${JSON.stringify(page.lighthouse[formFactor])}\n`);
+      }
+    }
+  } finally {
+    server.kill();
+  }
 }
+if (!args.includes("--no-lighthouse")) await runLighthouse();
 
-// Embeds: each card is one self-contained HTML file (inline CSS, tiny inline script, no other requests).
-const cardsDir = path.join(OUT, "embed", "quotes");
-if (existsSync(cardsDir)) {
-  const cards = readdirSync(cardsDir).map((id) => ({ id, ...size(readFileSync(path.join(cardsDir, id, "index.html"))) }));
-  const largest = cards.reduce((a, b) => (b.gzip > a.gzip ? b : a));
-  result.embedCards = { count: cards.length, largestId: largest.id, largestRaw: largest.raw, largestGzip: largest.gzip, budgetGzip: 15 * 1024 };
-}
-const script = path.join(OUT, "embed.js");
-if (existsSync(script)) result.embedScript = { ...size(readFileSync(script)), budgetRaw: 3 * 1024 };
-const cardImages = path.join(OUT, "cards");
-if (existsSync(cardImages)) {
-  const files = readdirSync(cardImages);
-  result.cardImages = { count: files.length, bytes: files.reduce((n, f) => n + statSync(path.join(cardImages, f)).size, 0) };
+const embedScript = path.join(OUT, "embed.js");
+if (existsSync(embedScript)) result.embedScript = size(readFileSync(embedScript));
+const cards = path.join(OUT, "cards");
+if (existsSync(cards)) {
+  const files = readdirSync(cards);
+  result.cardImages = { count: files.length, bytes: files.reduce((n, f) => n + statSync(path.join(cards, f)).size, 0) };
 }
 
 mkdirSync("reports", { recursive: true });
-writeFileSync("reports/bench.json", JSON.stringify(result, null, 2));
-console.log("page".padEnd(38), "html(gz)".padStart(10), "css(gz)".padStart(10), "js(gz)".padStart(10), "total(gz)".padStart(11));
-for (const p of result.pages.filter((p) => !p.page.startsWith("/quotes/")))
-  console.log(p.page.padEnd(38), kb(p.htmlGzip).padStart(10), kb(p.cssGzip).padStart(10), kb(p.jsGzip).padStart(10), kb(p.transferredGzip).padStart(11));
-const quotePages = result.pages.filter((p) => p.page.startsWith("/quotes/"));
-if (quotePages.length) console.log(`(${quotePages.length} quote pages, largest ${kb(Math.max(...quotePages.map((p) => p.transferredGzip)))} in total)`);
-if (result.embedCards)
-  console.log(`embed cards: ${result.embedCards.count}, largest ${result.embedCards.largestId}: ${kb(result.embedCards.largestGzip)} gzip (${kb(result.embedCards.largestRaw)} raw), the whole transfer; budget 15 KB`);
-if (result.embedScript) console.log(`embed.js: ${result.embedScript.raw} B raw, ${result.embedScript.gzip} B gzip; budget 3 KB`);
-if (result.cardImages) console.log(`card images: ${result.cardImages.count} PNGs, ${kb(result.cardImages.bytes)}`);
-if (result.buildSeconds) console.log(`build: ${result.buildSeconds.toFixed(1)} s`);
+writeFileSync("reports/bench.json", `${JSON.stringify(result, null, 2)}\n`);
+
+const kb = (n) => (n / 1024).toFixed(1);
+const cols = ["page type", "HTML", "CSS", "JS", "font", "req", "total", "floor", "ratio"];
+console.log(`Sizes in KB, gzip (raw in parentheses); floor = the same page with every script removed.`);
+console.log(`| ${cols.join(" | ")} |\n|${cols.map(() => "---").join("|")}|`);
+for (const p of result.pages)
+  console.log(
+    `| ${[
+      p.type,
+      `${kb(p.html.gzip)} (${kb(p.html.raw)})`,
+      `${kb(p.css.gzip)} (${kb(p.css.raw)})`,
+      `${kb(p.js.gzip)} (${kb(p.js.raw)})`,
+      `${kb(p.font.gzip)}`,
+      p.requests,
+      kb(p.total.gzip),
+      kb(p.floor.gzip),
+      `${p.ratio.toFixed(2)}×`,
+    ].join(" | ")} |`,
+  );
+if (result.pages[0]?.lighthouse) {
+  const lh = ["page type", "form", "perf", "a11y", "best pr.", "SEO", "LCP", "TBT", "CLS"];
+  console.log(`\nLighthouse, median of ${RUNS} runs.`);
+  console.log(`| ${lh.join(" | ")} |\n|${lh.map(() => "---").join("|")}|`);
+  for (const p of result.pages)
+    for (const [form, l] of Object.entries(p.lighthouse))
+      console.log(
+        `| ${[p.type, form, l.performance, l.accessibility, l.bestPractices, l.seo, `${(l.lcpMs / 1000).toFixed(2)} s`, `${Math.round(l.tbtMs)} ms`, l.cls.toFixed(3)].join(" | ")} |`,
+      );
+}
+if (result.embedScript) console.log(`\nembed.js: ${result.embedScript.raw} B raw, ${result.embedScript.gzip} B gzip`);
+if (result.cardImages) console.log(`card images: ${result.cardImages.count} PNGs, ${kb(result.cardImages.bytes)} KB`);
+if (result.buildSeconds) console.log(`full build (next build + runtime removal): ${result.buildSeconds.toFixed(1)} s`);
 console.log("written: reports/bench.json");

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -34,6 +35,8 @@ const TYPES = {
   ".woff2": "font/woff2",
   ".webmanifest": "application/manifest+json",
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /** Parses the Netlify/Cloudflare `_headers` format: a path pattern line, then indented `Name: value` lines. */
 function readHeaderRules() {
@@ -87,9 +90,13 @@ const server = createServer((req, res) => {
   const paths = status === 404 ? [url.pathname, "/404.html"] : [url.pathname];
   for (const rule of headerRules)
     if (paths.some((p) => rule.re.test(p))) for (const [k, v] of rule.headers) headers[k] = v;
+  // Text is sent gzip-compressed when the client accepts it, as static hosts do (and as the bench measures).
+  const compress = COMPRESSIBLE.test(headers["Content-Type"]) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  if (compress) Object.assign(headers, { "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
   res.writeHead(status, headers);
   if (req.method === "HEAD") return res.end();
-  createReadStream(file).pipe(res);
+  const stream = createReadStream(file);
+  (compress ? stream.pipe(createGzip()) : stream).pipe(res);
 });
 
 server.listen(port, host, () => {

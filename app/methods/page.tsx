@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleBody } from "@/components/article/article-body";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
+import { PageScripts } from "@/components/site/page-scripts";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { sitePageMetadata } from "@/lib/metadata";
@@ -35,6 +36,7 @@ export default async function MethodsPage() {
       <div className="prose-body">
         <ArticleBody article={methods} quotes={quotes} sources={sources} glossary={glossary} />
       </div>
+      <PageScripts features={["section-links"]} />
     </ReferencePage>
   );
 }

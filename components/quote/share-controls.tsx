@@ -5,7 +5,8 @@ type Props = { quoteId: string; embedCode: string; imageAlt: string };
 
 /**
  * Copy link, copy embed code, download the card image. Without JavaScript the link and the embed code are
- * plain, selectable text and the downloads are ordinary links; /js/enhance.js reveals the copy buttons.
+ * plain, selectable text and the downloads are ordinary links; /js/copy-buttons.js adds a copy button to each
+ * row that names what to copy (data-copy-value or data-copy-from).
  */
 export function ShareControls({ quoteId, embedCode, imageAlt }: Props) {
   const pageUrl = absoluteUrl(routes.quote(quoteId));
@@ -15,13 +16,10 @@ export function ShareControls({ quoteId, embedCode, imageAlt }: Props) {
       <h2 id="share-title">Share and embed</h2>
 
       <h3 id="link-to-quote">Link to this quote</h3>
-      <p className="copy-row">
+      <p className="copy-row" data-copy-label="Copy link" data-copy-value={pageUrl} data-copy-message="Link copied">
         <a href={routes.quote(quoteId)} className="share-url">
           {pageUrl}
         </a>
-        <button type="button" className="copy-button" data-copy-value={pageUrl} data-copy-message="Link copied">
-          Copy link
-        </button>
       </p>
 
       <h3 id="embed-code">Embed code</h3>
@@ -33,10 +31,12 @@ export function ShareControls({ quoteId, embedCode, imageAlt }: Props) {
         Embed code for this quote
       </label>
       <textarea id={codeId} className="embed-code" readOnly rows={8} defaultValue={embedCode} spellCheck={false} />
-      <p className="copy-row">
-        <button type="button" className="copy-button" data-copy-from={codeId} data-copy-message="Embed code copied">
-          Copy embed code
-        </button>
+      <p
+        className="copy-row"
+        data-copy-label="Copy embed code"
+        data-copy-from={codeId}
+        data-copy-message="Embed code copied"
+      >
         <a href={routes.embedQuote(quoteId)}>Open the card on its own</a>
       </p>
 

@@ -75,3 +75,38 @@ test("the table of contents marks the section being read", async ({ page }) => {
   await page.goto(`${path}#${id}`);
   await expect(page.locator(`.toc-aside a[href="#${id}"]`)).toHaveAttribute("aria-current", "location");
 });
+
+// The scripts build their controls (no invisible placeholders in the HTML), and the space they take is
+// reserved in CSS, so the page looks the same, position for position, before and after they run.
+for (const width of [375, 1280])
+  test(`the enhancement scripts add their controls without moving any text (${width}px)`, async ({ browser }) => {
+    const { articles, quotes } = await content();
+    const paths = [`/articles/${articles[0].slug}`, `/quotes/${[...quotes.keys()][0]}`];
+    const positions = async (javaScriptEnabled: boolean, path: string) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(path);
+      if (javaScriptEnabled) await expect(page.locator("button.copy-link, button.copy-button").first()).toBeAttached();
+      const ys = await page
+        .locator("main :is(p, h2, h3, li)")
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top + window.scrollY)));
+      await context.close();
+      return ys;
+    };
+    for (const path of paths) {
+      const without = await positions(false, path);
+      const withScripts = await positions(true, path);
+      expect(withScripts, path).toEqual(without);
+    }
+  });
+
+test("without JavaScript no page has a dead control: no button at all on articles and quote pages", async ({ browser }) => {
+  const { articles, quotes } = await content();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of [`/articles/${articles[0].slug}`, `/quotes/${[...quotes.keys()][0]}`]) {
+    await page.goto(path);
+    await expect(page.locator("main button"), path).toHaveCount(0);
+  }
+  await context.close();
+});

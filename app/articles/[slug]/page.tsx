@@ -9,6 +9,7 @@ import { getArticle, getArticles, getContent } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
+import { PageScripts } from "@/components/site/page-scripts";
 import { JsonLd } from "@/components/seo/json-ld";
 import { CaseNames } from "@/components/ui/case-names";
 
@@ -72,6 +73,7 @@ export default async function ArticlePage({ params }: Params) {
         ) : null}
       </article>
       <QuoteSidebar entries={sidebar} />
+      <PageScripts features={["section-links", "toc", ...(article.termUses.length > 0 ? (["terms"] as const) : [])]} />
     </div>
   );
 }

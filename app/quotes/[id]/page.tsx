@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { breadcrumbs, quotation } from "@/lib/structured-data";
+import { PageScripts } from "@/components/site/page-scripts";
 import { JsonLd } from "@/components/seo/json-ld";
 import { absoluteUrl } from "@/lib/site-config";
 
@@ -115,6 +116,7 @@ export default async function QuotePage({ params }: Params) {
         embedCode={embedSnippet(quote, source, site)}
         imageAlt={imageAlt(quote.speaker, quote.date)}
       />
+      <PageScripts features={["copy-buttons"]} />
     </div>
   );
 }
