@@ -16,7 +16,7 @@ const REVIEWED_SOURCE = "brit-co-seed";
 export function generateMetadata(): Promise<Metadata> {
   return sitePageMetadata({
     title: "Fact check: early coverage of the ruling",
-    description: "The claims of a June 2018 article about the asylum ruling, checked one by one against the record.",
+    description: "The claims of an article on the June 2018 asylum ruling, checked one by one against the record.",
     path: routes.factCheck,
     imageName: "fact-check",
   });

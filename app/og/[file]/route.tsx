@@ -16,7 +16,7 @@ async function images() {
     timeline: { kicker: "Reference", title: "Timeline", summary: "From the 1985 definition of a particular social group to the reported 2025 reinstatement and after." },
     glossary: { kicker: "Reference", title: "Glossary", summary: "The legal terms of the asylum rulings, in plain English." },
     sources: { kicker: "Reference", title: "Sources", summary: "Every decision, speech, statement and report this explainer relies on." },
-    "fact-check": { kicker: "Fact check", title: "Early coverage of the ruling, checked", summary: "The claims of a 2018 article, one by one, against the record." },
+    "fact-check": { kicker: "Fact check", title: "Early coverage of the ruling, checked", summary: "The claims of an article on the 2018 ruling, one by one, against the record." },
     corrections: { kicker: "Standards", title: "Corrections and clarifications", summary: "Every change of fact, dated." },
     methods: { kicker: "Standards", title: "How we checked", summary: "What confirmed, partly confirmed and reported mean, and how every quotation is checked." },
   };
