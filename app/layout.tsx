@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { StatusStrip } from "@/components/site/status-today";
 import { getContent } from "@/lib/content";
+import { designTokens } from "@/lib/design-tokens";
 import { SITE_URL } from "@/lib/site-config";
 import "./globals.css";
 
@@ -17,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+// The browser chrome takes the page's paper colour, from the design tokens (app/tokens.css).
+const { light, dark } = designTokens();
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
-    { media: "(prefers-color-scheme: dark)", color: "#151513" },
+    { media: "(prefers-color-scheme: light)", color: light.paper },
+    { media: "(prefers-color-scheme: dark)", color: dark.paper },
   ],
 };
 

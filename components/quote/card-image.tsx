@@ -10,15 +10,11 @@ import {
   type CardText,
 } from "@/lib/card-fit";
 import { CARD_FONT_NAME } from "@/lib/card-font";
+import { designTokens } from "@/lib/design-tokens";
 import { formatDate } from "@/lib/format";
 
-/** The site's light palette (app/globals.css). */
-export const CARD_COLORS = {
-  paper: "#fbfaf7",
-  ink: "#1c1b19",
-  muted: "#55524c",
-  accent: "#1f4f8f",
-} as const;
+/** The site's light palette, from the design tokens (app/tokens.css): next/og needs literal colours. */
+export const CARD_COLORS = designTokens().light;
 
 /** Quotes of up to this many (estimated) lines get balanced line lengths. */
 const BALANCE_MAX_LINES = 5;

@@ -3,19 +3,24 @@ import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
 import { esc } from "@/lib/escape-html";
+import { cssVariables, designTokens } from "@/lib/design-tokens";
 
 export const CARD_HEIGHT_MESSAGE = "ab-quote-card:height";
 
-// Colours follow prefers-color-scheme; ?theme=light|dark (read by the inline script) forces one.
+// Colours and fonts come from the design tokens (app/tokens.css). They follow prefers-color-scheme; ?theme=light|dark
+// (read by the inline script) forces one.
+const CARD_COLORS = ["paper", "ink", "muted", "rule", "accent", "warn", "warn-bg"] as const;
+const { light, dark, font } = designTokens();
+const DARK = `${cssVariables(dark, CARD_COLORS)};color-scheme:dark`;
 const CSS = `
-:root{--paper:#fbfaf7;--ink:#1c1b19;--muted:#55524c;--rule:#d6d1c6;--accent:#1f4f8f;--warn:#6b4000;--warn-bg:#fbecc9;color-scheme:light}
-@media (prefers-color-scheme:dark){:root:not([data-theme=light]){--paper:#151513;--ink:#ebe8e1;--muted:#b3afa6;--rule:#3d3b36;--accent:#9cc3ff;--warn:#f5c56b;--warn-bg:#3a2c0c;color-scheme:dark}}
-:root[data-theme=dark]{--paper:#151513;--ink:#ebe8e1;--muted:#b3afa6;--rule:#3d3b36;--accent:#9cc3ff;--warn:#f5c56b;--warn-bg:#3a2c0c;color-scheme:dark}
+:root{${cssVariables(light, CARD_COLORS)};color-scheme:light}
+@media (prefers-color-scheme:dark){:root:not([data-theme=light]){${DARK}}}
+:root[data-theme=dark]{${DARK}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--paper);color:var(--ink)}
-.card{margin:0;padding:16px 18px 14px;border:1px solid var(--rule);border-left:4px solid var(--accent);border-radius:6px;background:var(--paper);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif}
+.card{margin:0;padding:16px 18px 14px;border:1px solid var(--rule);border-left:4px solid var(--accent);border-radius:6px;background:var(--paper);font:15px/1.5 ${font.sans}}
 blockquote{margin:0}
-blockquote p{margin:0;font:19px/1.45 Charter,"Iowan Old Style",Georgia,"Noto Serif",serif;overflow-wrap:anywhere}
+blockquote p{margin:0;font:19px/1.45 ${font.serif};overflow-wrap:anywhere}
 figcaption{margin-top:10px;color:var(--muted);font-size:14px}
 figcaption b{color:var(--ink)}
 figcaption p{margin:2px 0 0}
