@@ -30,14 +30,14 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { site, articles } = await getContent();
   return (
-    <html lang="en">
-      <body>
-        <a href="#main" className="skip-link">
+    <html lang="en" className="bg-paper text-ink">
+      <body className="flex min-h-screen flex-col font-serif">
+        <a href="#main" className="skip-link absolute -top-12 left-2 z-50 bg-ink px-3 py-2 font-sans text-paper focus:top-2 print:hidden">
           Skip to content
         </a>
         <SiteHeader siteName={site.name} articles={articles} />
         <StatusStrip status={site.statusToday} />
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
         <SiteFooter site={site} articles={articles} />

@@ -8,6 +8,9 @@ import { CaseNames } from "@/components/ui/case-names";
 import { StatusToday } from "@/components/site/status-today";
 import { JsonLd } from "@/components/seo/json-ld";
 import { homePage } from "@/lib/structured-data";
+import { DEK, DISPLAY_TITLE, KICKER } from "@/components/ui/styles";
+
+const H2 = "mt-10 mb-4 text-3xl font-bold";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent();
@@ -23,34 +26,39 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const { site, articles, sources } = await getContent();
   return (
-    <div className="home">
+    <div className="mx-auto max-w-[46rem] px-4 pt-8">
       <JsonLd data={homePage(site, articles)} />
-      <header className="home-header">
-        <p className="kicker">A sourced explainer</p>
-        <h1>
+      <header>
+        <p className={KICKER}>A sourced explainer</p>
+        <h1 className={DISPLAY_TITLE}>
           <CaseNames text={site.tagline} />
         </h1>
-        <p className="dek">{site.description}</p>
-        <p className="home-about">
+        <p className={DEK}>{site.description}</p>
+        <p className="mt-4 text-lg leading-[1.6]">
           <CaseNames text={site.about} />
         </p>
       </header>
 
       <StatusToday status={site.statusToday} sources={sources} />
 
-      <section aria-labelledby="articles" className="home-articles">
-        <h2 id="articles">Read in order</h2>
-        <ol>
+      <section aria-labelledby="articles">
+        <h2 id="articles" className={H2}>
+          Read in order
+        </h2>
+        <ol className="grid gap-3">
           {articles.map((a) => (
             <li key={a.slug}>
-              <a href={routes.article(a.slug)} className="article-card">
-                <span className="article-card-number" aria-hidden="true">
+              <a
+                href={routes.article(a.slug)}
+                className="grid grid-cols-[2.25rem_1fr] gap-x-3 rounded-md border border-rule bg-paper p-4 text-ink no-underline hover:border-accent"
+              >
+                <span className="row-span-2 font-sans text-3xl font-bold text-accent" aria-hidden="true">
                   {a.order}
                 </span>
-                <span className="article-card-title">
+                <span className="text-xl leading-[1.3] font-bold text-accent underline decoration-1">
                   <CaseNames text={a.title} />
                 </span>
-                <span className="article-card-dek">
+                <span className="mt-1 leading-normal text-muted">
                   <CaseNames text={a.dek} />
                 </span>
               </a>
@@ -59,12 +67,17 @@ export default async function HomePage() {
         </ol>
       </section>
 
-      <section aria-labelledby="in-brief" className="in-brief">
-        <h2 id="in-brief">In brief</h2>
-        <ol className="in-brief-list">
+      <section aria-labelledby="in-brief">
+        <h2 id="in-brief" className={H2}>
+          In brief
+        </h2>
+        <ol className="in-brief-list ml-1 border-l-2 border-rule">
           {site.inBrief.map((item) => (
-            <li key={`${item.date}-${item.text.slice(0, 20)}`}>
-              <time dateTime={item.date}>{formatDate(item.date)}</time>
+            <li
+              key={`${item.date}-${item.text.slice(0, 20)}`}
+              className="relative pb-6 pl-5 leading-[1.6] before:absolute before:top-[0.35rem] before:left-[-0.4rem] before:size-[0.7rem] before:rounded-full before:bg-accent"
+            >
+              <time dateTime={item.date} className="font-sans text-sm font-[650]">{formatDate(item.date)}</time>
               <p>
                 <CaseNames text={item.text} />
                 {item.href ? (
@@ -79,7 +92,7 @@ export default async function HomePage() {
                   </>
                 ) : null}
               </p>
-              <p className="in-brief-sources">
+              <p className="in-brief-sources mt-1 font-sans text-xs text-muted">
                 <CitationList ids={item.sources} sources={sources} />
               </p>
             </li>

@@ -34,7 +34,7 @@ export default async function CorrectionsPage() {
       {all.length === 0 ? (
         <p className="no-corrections">No corrections or clarifications have been made so far.</p>
       ) : (
-        <ol className="corrections-list">
+        <ol className="corrections-list mt-8 grid gap-6">
           {all.map((c, i) => (
             <li key={`${c.article.slug}-${c.date}-${i}`}>
               <p>

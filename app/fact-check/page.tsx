@@ -3,12 +3,21 @@ import { CitationList } from "@/components/quote/citation-list";
 import { JsonLd } from "@/components/seo/json-ld";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
+import { META, QUOTE_MARKS } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { internalLinkLabel } from "@/lib/link-labels";
 import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { RATING_LABELS, claimReview } from "@/lib/structured-data";
+
+const RATING_TONE: Record<keyof typeof RATING_LABELS, string> = {
+  supported: "text-good",
+  imprecise: "text-warn",
+  misleading: "text-warn",
+  unverifiable: "text-warn",
+  inaccurate: "text-bad",
+};
 
 /** The article this project started from; its claims are the ones reviewed here. */
 const REVIEWED_SOURCE = "brit-co-seed";
@@ -43,25 +52,27 @@ export default async function FactCheckPage() {
             against the record, with our rating and our sources. The aim is to set the record straight, not to score
             points: several of its claims hold up.
           </p>
-          <p className="tally">
+          <p className="font-sans text-ui">
             {claims.length} claims reviewed: {tally.map(([label, n]) => `${n} ${label.toLowerCase()}`).join(", ")}.
           </p>
         </>
       }
     >
-      <ol className="claims-list">
+      <ol className="mt-8 grid gap-6">
         {claims.map((c) => (
-          <li key={c.id} id={c.id} className={`claim target-mark rating-${c.rating}`}>
+          <li key={c.id} id={c.id} className="target-mark rounded-md border border-rule px-[1.1rem] py-4">
             <JsonLd data={claimReview(c, reviewed, site, published)} />
             <blockquote cite={reviewed.url} className="claim-text">
-              <p>{c.claim}</p>
+              <p className={`text-lg italic ${QUOTE_MARKS}`}>{c.claim}</p>
             </blockquote>
-            <p className="claim-attribution">
+            <p className={META}>
               — {reviewed.publisher}
               {reviewed.date ? `, ${formatDate(reviewed.date)}` : ""}
             </p>
-            <p className="claim-rating">
-              <span className={`rating-badge rating-${c.rating}`}>{RATING_LABELS[c.rating]}</span>{" "}
+            <p className="mt-[0.6rem]">
+              <span
+                className={`inline-block rounded-[3px] border border-current px-2 py-px font-sans text-2xs font-bold tracking-[0.03em] uppercase ${RATING_TONE[c.rating]}`}
+              >{RATING_LABELS[c.rating]}</span>{" "}
               <strong>
                 <CaseNames text={c.summary} />
               </strong>
@@ -69,7 +80,7 @@ export default async function FactCheckPage() {
             <p>
               <CaseNames text={c.explanation} />
             </p>
-            <p className="claim-meta">
+            <p className={META}>
               <CitationList ids={c.sources} sources={sources} />
             </p>
             <InternalLinks label="More" links={c.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />

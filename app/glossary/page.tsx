@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CitationList } from "@/components/quote/citation-list";
 import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
+import { META } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { sitePageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
@@ -24,8 +25,8 @@ export default async function GlossaryPage() {
       title="Glossary"
       intro={<p>The legal terms used on this site, in plain English, each with a source. Terms in the articles link here.</p>}
     >
-      <nav aria-label="Terms" className="glossary-index">
-        <ul>
+      <nav aria-label="Terms">
+        <ul className="mt-5 flex flex-wrap gap-x-[0.9rem] gap-y-[0.3rem] font-sans text-sm">
           {terms.map((t) => (
             <li key={t.id}>
               <a href={`#${t.id}`}>{t.term}</a>
@@ -33,24 +34,24 @@ export default async function GlossaryPage() {
           ))}
         </ul>
       </nav>
-      <dl className="glossary-list">
+      <dl className="mt-8 grid gap-6">
         {terms.map((t) => {
           const usedIn = articles.filter((a) => a.termUses.some((u) => u.id === t.id));
           return (
             <div key={t.id} id={t.id} className="glossary-entry target-mark">
-              <dt>
+              <dt className="text-xl font-bold">
                 {t.term}
-                {t.aka.length > 0 ? <span className="glossary-aka"> (also: {t.aka.join(", ")})</span> : null}
+                {t.aka.length > 0 ? <span className="text-sm font-normal text-muted"> (also: {t.aka.join(", ")})</span> : null}
               </dt>
-              <dd>
+              <dd className="mt-1">
                 <p>
                   <CaseNames text={t.definition} />
                 </p>
-                <p className="glossary-meta">
+                <p className={META}>
                   <CitationList ids={t.sources} sources={sources} />
                 </p>
                 {t.related.length > 0 ? (
-                  <p className="glossary-meta">
+                  <p className={META}>
                     Related:{" "}
                     {t.related.map((id, i) => (
                       <span key={id}>
@@ -61,7 +62,7 @@ export default async function GlossaryPage() {
                   </p>
                 ) : null}
                 {usedIn.length > 0 ? (
-                  <p className="glossary-meta">
+                  <p className={META}>
                     Used in:{" "}
                     {usedIn.map((a, i) => (
                       <span key={a.slug}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleBody } from "@/components/article/article-body";
+import { ArticleBody, PROSE_BODY } from "@/components/article/article-body";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { PageScripts } from "@/components/site/page-scripts";
 import { getContent } from "@/lib/content";
@@ -33,7 +33,7 @@ export default async function MethodsPage() {
       }
     >
       <InternalLinks label="On this page" links={methods.toc.map((t) => ({ href: `#${t.id}`, text: t.text }))} />
-      <div className="prose-body">
+      <div className={PROSE_BODY}>
         <ArticleBody article={methods} quotes={quotes} sources={sources} glossary={glossary} />
       </div>
       <PageScripts features={["section-links"]} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DEK, H2, H3, KICKER, PAGE_FRAME, PAGE_TITLE, QUOTE_MARKS } from "@/components/ui/styles";
 import { VerificationBadge } from "@/components/quote/verification-badge";
 import { getContent, type Quote } from "@/lib/content";
 import { formatDate, slugify } from "@/lib/format";
@@ -42,15 +43,18 @@ export default async function QuotesIndex() {
     .sort((a, b) => a.speaker.localeCompare(b.speaker));
 
   return (
-    <div className="quotes-index">
-      <p className="kicker">The registry</p>
-      <h1>All quotes</h1>
-      <p className="dek">
+    <div className={PAGE_FRAME}>
+      <p className={KICKER}>The registry</p>
+      <h1 className={PAGE_TITLE}>All quotes</h1>
+      <p className={DEK}>
         Every quotation on this site, in the speaker&apos;s exact words, with who said it, when, and where it was
         published. Each has its own page with context, the full citation, and code to embed it.
       </p>
 
-      <nav aria-label="Filter quotes" className="quote-filters">
+      <nav
+        aria-label="Filter quotes"
+        className="font-sans print:hidden [&_h2]:mt-5 [&_h2]:mb-[0.4rem] [&_h2]:font-bold [&_h2]:tracking-[0.05em] [&_h2]:text-muted [&_h2]:uppercase [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-4 [&_ul]:gap-y-[0.4rem] [&_ul]:text-sm"
+      >
         <h2 id="by-stance">By stance</h2>
         <ul>
           {groups.map((g) => (
@@ -75,21 +79,21 @@ export default async function QuotesIndex() {
 
       {groups.map((g) => (
         <section key={g.stance} aria-labelledby={`stance-${g.stance}`} className="stance-group">
-          <h2 id={`stance-${g.stance}`} className="target-mark">
+          <h2 id={`stance-${g.stance}`} className={`target-mark border-t-2 border-ink pt-4 ${H2}`}>
             {g.label}
           </h2>
           {g.speakers.map((s) => (
             <section key={s.id} aria-labelledby={s.id}>
-              <h3 id={s.id} className="target-mark">
+              <h3 id={s.id} className={`target-mark ${H3}`}>
                 {s.speaker}
               </h3>
-              <ul className="quote-list">
+              <ul className="quote-list grid gap-4">
                 {s.quotes.map((q) => (
-                  <li key={q.id} id={`q-${q.id}`}>
+                  <li key={q.id} id={`q-${q.id}`} className="border-l-3 border-rule pl-[0.9rem]">
                     <blockquote cite={sources.get(q.sourceId)!.url}>
-                      <p>{q.text}</p>
+                      <p className={QUOTE_MARKS}>{q.text}</p>
                     </blockquote>
-                    <p className="quote-list-meta">
+                    <p className="mt-[0.3rem] font-sans text-sm text-muted">
                       {q.role} · <time dateTime={q.date}>{formatDate(q.date)}</time> <VerificationBadge quote={q} />{" "}
                       · {sources.get(q.sourceId)!.publisher} ·{" "}
                       <a href={routes.quote(q.id)}>

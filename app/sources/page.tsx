@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
+import { BULLETS, META, SECTION_TITLE } from "@/components/ui/styles";
 import { getContent, type Source } from "@/lib/content";
 import { sourceBacklinks } from "@/lib/content/backlinks";
 import { formatDate } from "@/lib/format";
@@ -57,18 +58,18 @@ export default async function SourcesPage() {
     >
       {groups.map(([id, label, list]) => (
         <section key={id} aria-labelledby={`sources-${id}`}>
-          <h2 id={`sources-${id}`}>
+          <h2 id={`sources-${id}`} className={SECTION_TITLE}>
             {label} ({list.length})
           </h2>
-          <ol className="sources-list">
+          <ol className="mt-8 grid gap-6">
             {list.map((s) => (
               <li key={s.id} id={sourceAnchor(s.id)} className="source-entry target-mark">
-                <p className="source-title">
+                <p className="font-semibold">
                   <a href={s.url} rel="noopener noreferrer" className="source-link">
                     {s.titleSupplied ? `[${s.title}]` : <CaseNames text={s.title} />}
                   </a>
                 </p>
-                <p className="source-meta">
+                <p className={META}>
                   {s.publisher} · {s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : "undated"} ·{" "}
                   {KIND_LABELS[s.kind]} · {s.primary ? "primary" : "secondary"}
                   {s.via ? ` · copy via ${s.via}` : ""}
@@ -79,12 +80,12 @@ export default async function SourcesPage() {
                     </>
                   ) : null}
                 </p>
-                {s.notes ? <p className="source-notes">{s.notes}</p> : null}
-                <details className="source-backlinks">
-                  <summary>
+                {s.notes ? <p className={META}>{s.notes}</p> : null}
+                <details className="source-backlinks mt-1.5 font-sans text-xs">
+                  <summary className="cursor-pointer text-accent">
                     Cited in {backlinks.get(s.id)!.length} place{backlinks.get(s.id)!.length === 1 ? "" : "s"}
                   </summary>
-                  <ul>
+                  <ul className={`mt-[0.3rem] ${BULLETS}`}>
                     {backlinks.get(s.id)!.map((b) => (
                       <li key={b.href}>
                         <a href={b.href}>

@@ -3,6 +3,7 @@ import { CitationList } from "@/components/quote/citation-list";
 import { ReportedBadge } from "@/components/site/reported-badge";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
+import { META } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { internalLinkLabel } from "@/lib/link-labels";
@@ -33,23 +34,23 @@ export default async function TimelinePage() {
         </p>
       }
     >
-      <ol className="timeline-list">
+      <ol className="mt-8 grid gap-6">
         {timeline.map((e) => (
-          <li key={e.id} id={e.id} className="timeline-event target-mark">
-            <p className="timeline-date">
+          <li key={e.id} id={e.id} className="timeline-event target-mark border-l-3 border-rule pl-4">
+            <p className="font-sans text-sm font-bold text-accent">
               <time dateTime={e.date}>{formatDate(e.date)}</time>
               {e.status === "reported" ? <ReportedBadge /> : null}
             </p>
-            <h2>
+            <h2 className="mt-[0.2rem] mb-[0.4rem] text-xl font-bold">
               <CaseNames text={e.title} />{" "}
-              <a href={`#${e.id}`} className="heading-anchor" aria-label={`Link to this event: ${e.title}`}>
+              <a href={`#${e.id}`} className="heading-anchor text-sm print:hidden" aria-label={`Link to this event: ${e.title}`}>
                 #
               </a>
             </h2>
             <p>
               <CaseNames text={e.text} />
             </p>
-            <p className="timeline-meta">
+            <p className={META}>
               <CitationList ids={e.sources} sources={sources} />
             </p>
             <InternalLinks label="Discussed in" links={e.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />

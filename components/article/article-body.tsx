@@ -8,6 +8,12 @@ import { BodyQuote, InlineQuote } from "@/components/quote/body-quote";
 import { absoluteUrl } from "@/lib/site-config";
 import { SectionHeading } from "./heading";
 
+/**
+ * The wrapper of a compiled body: the typography plugin's prose in our colours (`prose-site`, app/globals.css), 18 px
+ * on phones and 19 px on desktops. `prose-body` is the hook the print layer and the tests use.
+ */
+export const PROSE_BODY = "prose-body prose prose-site mt-6 max-w-none text-lg leading-[1.65] lg:text-xl print:text-[11pt]";
+
 type Props = {
   /** An article, or any page compiled the same way (the "How we checked" page). */
   article: Pick<Article, "code" | "toc">;

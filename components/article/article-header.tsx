@@ -1,20 +1,21 @@
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { CaseNames } from "@/components/ui/case-names";
+import { DEK, DISPLAY_TITLE, KICKER } from "@/components/ui/styles";
 
 export function ArticleHeader({ article, position, total }: { article: Article; position: number; total: number }) {
   return (
-    <header className="article-header">
-      <p className="kicker">
+    <header>
+      <p className={KICKER}>
         Part {position} of {total}
       </p>
-      <h1 id="top">
+      <h1 id="top" className={DISPLAY_TITLE}>
         <CaseNames text={article.title} />
       </h1>
-      <p className="dek">
+      <p className={DEK}>
         <CaseNames text={article.dek} />
       </p>
-      <p className="article-dates">
+      <p className="mt-3 font-sans text-sm text-muted">
         Published <time dateTime={article.published}>{formatDate(article.published)}</time>
         {article.updated !== article.published ? (
           <>

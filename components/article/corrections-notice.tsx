@@ -5,8 +5,8 @@ import { formatDate } from "@/lib/format";
 export function CorrectionsNotice({ corrections }: { corrections: Correction[] }) {
   if (corrections.length === 0) return null;
   return (
-    <section className="corrections" aria-labelledby="corrections-title">
-      <h2 id="corrections-title">Corrections and clarifications</h2>
+    <section className="my-6 border border-l-4 border-rule border-l-accent p-4 font-sans text-sm" aria-labelledby="corrections-title">
+      <h2 id="corrections-title" className="mb-2 font-bold">Corrections and clarifications</h2>
       <ul>
         {corrections.map((c) => (
           <li key={`${c.date}-${c.text}`}>

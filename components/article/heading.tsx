@@ -10,10 +10,10 @@ type Props = { level: 2 | 3; id: string; text: string; children: ReactNode };
 export function SectionHeading({ level, id, text, children }: Props) {
   const Tag = level === 2 ? "h2" : "h3";
   return (
-    <Tag id={id} className="section-heading target-mark" data-section-title={text}>
+    <Tag id={id} className="section-heading target-mark relative" data-section-title={text}>
       {children}
       <span className="heading-tools">
-        <a href={`#${id}`} className="heading-anchor" aria-label={`Link to this section: ${text}`}>
+        <a href={`#${id}`} className="heading-anchor print:hidden" aria-label={`Link to this section: ${text}`}>
           #
         </a>
       </span>

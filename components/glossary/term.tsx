@@ -11,13 +11,13 @@ import { CaseNames } from "@/components/ui/case-names";
 export function Term({ term, anchor, children }: { term: GlossaryTerm; anchor: string; children: ReactNode }) {
   const tipId = `${anchor}-definition`;
   return (
-    <span className="term-wrap" id={anchor}>
+    <span className="term-wrap relative" id={anchor}>
       <a href={routes.glossaryTerm(term.id)} className="term" data-term={term.id} aria-describedby={tipId}>
         {children}
       </a>
       <span role="tooltip" id={tipId} className="term-tip" hidden>
         <strong>{term.term}:</strong> <CaseNames text={term.definition} />{" "}
-        <span className="term-more">More in the glossary</span>
+        <span className="whitespace-nowrap text-muted">More in the glossary</span>
       </span>
     </span>
   );

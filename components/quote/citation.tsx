@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/format";
 export function Citation({ source, pinpoint }: { source: Source; pinpoint?: string }) {
   const title = source.titleSupplied ? `[${source.title}]` : source.title;
   return (
-    <span className="citation">
+    <span className="wrap-anywhere">
       {source.publisher},{" "}
       <a href={source.url} rel="noopener noreferrer" className="source-link">
         {source.titleSupplied ? title : <cite>{title}</cite>}

@@ -11,7 +11,7 @@ export function VerificationBadge({ quote }: { quote: Quote }) {
   return (
     <a
       href={routes.methodsSection("partly-confirmed")}
-      className="verification-badge"
+      className="verification-badge inline-block rounded-[3px] bg-warn-bg px-[0.4em] font-sans text-2xs font-[650] whitespace-nowrap text-warn"
       title={quote.note ?? "Only part of this quotation could be confirmed in the sources we checked."}
     >
       Partly confirmed

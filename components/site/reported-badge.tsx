@@ -5,7 +5,7 @@ export function ReportedBadge() {
   return (
     <a
       href={routes.methodsSection("reported")}
-      className="reported-badge"
+      className="reported-badge mx-[0.35em] inline-block rounded-[3px] border border-warn px-[0.4em] align-[0.1em] font-sans text-2xs font-bold tracking-[0.03em] text-warn uppercase"
       title="Only secondary sources say so; we have not seen the primary document."
     >
       Reported

@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { CaseNames } from "@/components/ui/case-names";
+import { DEK, KICKER, META, PAGE_FRAME, PAGE_TITLE } from "@/components/ui/styles";
 
 /** The frame of the reference pages: kicker, title, introduction, then the content. */
 export function ReferencePage({ kicker, title, intro, children }: { kicker: string; title: string; intro: ReactNode; children: ReactNode }) {
   return (
-    <div className="reference-page">
-      <p className="kicker">{kicker}</p>
-      <h1>{title}</h1>
-      <div className="dek">{intro}</div>
+    <div className={PAGE_FRAME}>
+      <p className={KICKER}>{kicker}</p>
+      <h1 className={PAGE_TITLE}>{title}</h1>
+      <div className={`${DEK} [&_p+p]:mt-3`}>{intro}</div>
       {children}
     </div>
   );
@@ -17,7 +18,7 @@ export function ReferencePage({ kicker, title, intro, children }: { kicker: stri
 export function InternalLinks({ label, links }: { label: string; links: { href: string; text: string }[] }) {
   if (links.length === 0) return null;
   return (
-    <p className="internal-links">
+    <p className={META}>
       {label}:{" "}
       {links.map((l, i) => (
         <span key={l.href}>

@@ -10,21 +10,24 @@ type Props = { status: SiteData["statusToday"]; sources: Map<string, Source> };
 /** Where the two precedents stand today, dated, with what is only reported marked as reported. */
 export function StatusToday({ status, sources }: Props) {
   return (
-    <section className="status-today" aria-labelledby="status-today-title">
-      <h2 id="status-today-title">
+    <section
+      className="mt-7 mb-2 rounded-md border border-l-4 border-rule border-l-accent px-[1.1rem] py-4 font-sans text-ui leading-[1.55]"
+      aria-labelledby="status-today-title"
+    >
+      <h2 id="status-today-title" className="mb-2 text-base font-bold">
         Where things stand
       </h2>
-      <StatusDates status={status} />
-      <p className="status-latest">
+      <StatusDates status={status} className="-mt-[0.3rem] mb-[0.6rem]" />
+      <p className="mb-[0.6rem]">
         <strong>Latest development we found:</strong>{" "}
         {status.latestDevelopment.status === "reported" ? <ReportedBadge /> : null}{" "}
         <CaseNames text={status.latestDevelopment.text} />
-        <span className="status-sources">
+        <span className="text-[0.85em] text-muted">
           {" "}
           <CitationList ids={status.latestDevelopment.sources} sources={sources} />.
         </span>
       </p>
-      <ul>
+      <ul className="grid gap-[0.6rem]">
         {status.items.map((item) => (
           <li key={item.precedent}>
             <strong>
@@ -32,14 +35,14 @@ export function StatusToday({ status, sources }: Props) {
             </strong>{" "}
             {item.status === "reported" ? <ReportedBadge /> : null}{" "}
             <CaseNames text={item.text} />
-            <span className="status-sources">
+            <span className="text-[0.85em] text-muted">
               {" "}
               <CitationList ids={item.sources} sources={sources} />.
             </span>
           </li>
         ))}
       </ul>
-      <p className="status-more">
+      <p className="mt-[0.6rem]">
         <a href={routes.article("what-happened-next")}>What happened after 2018</a> ·{" "}
         <a href={routes.timeline}>Timeline</a>
       </p>
@@ -51,10 +54,10 @@ export function StatusToday({ status, sources }: Props) {
  * The two dates, with their two meanings: when we last reviewed the status against our sources, and the date of
  * the newest development any of those sources shows. Neither says the law was re-verified from primary documents.
  */
-function StatusDates({ status }: { status: SiteData["statusToday"] }) {
+function StatusDates({ status, className }: { status: SiteData["statusToday"]; className: string }) {
   const latest = status.latestDevelopment;
   return (
-    <p className="status-date">
+    <p className={`font-normal text-muted ${className}`}>
       Last reviewed <time dateTime={status.reviewed}>{formatDate(status.reviewed)}</time> · latest development
       found: <time dateTime={latest.date}>{formatDate(latest.date)}</time>
       {latest.status === "reported" ? " (reported)" : ""}
@@ -65,12 +68,15 @@ function StatusDates({ status }: { status: SiteData["statusToday"] }) {
 /** The one-line, dated status at the top of every page. */
 export function StatusStrip({ status }: { status: SiteData["statusToday"] }) {
   return (
-    <aside className="status-strip" aria-label="Where things stand">
-      <p>
-        <span className="status-strip-label">Status:</span> <CaseNames text={status.summary} />{" "}
+    <aside
+      className="status-strip border-b border-rule bg-panel font-sans text-xs leading-[1.45] [&>p]:mx-auto [&>p]:max-w-7xl [&>p]:px-4"
+      aria-label="Where things stand"
+    >
+      <p className="pt-[0.45rem] pb-[0.1rem]">
+        <span className="font-bold">Status:</span> <CaseNames text={status.summary} />{" "}
         <a href={`${routes.home}#status-today-title`}>Details</a>
       </p>
-      <StatusDates status={status} />
+      <StatusDates status={status} className="pb-[0.45rem] text-[0.92em]" />
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleBody } from "@/components/article/article-body";
+import { ArticleBody, PROSE_BODY } from "@/components/article/article-body";
 import { ArticleHeader } from "@/components/article/article-header";
 import { CorrectionsNotice } from "@/components/article/corrections-notice";
 import { SourceList } from "@/components/article/source-list";
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Params) {
   }));
 
   return (
-    <div className="article-layout">
+    <div className="mx-auto max-w-7xl px-4 pt-6 lg:grid lg:grid-cols-[minmax(0,42rem)_20rem] lg:justify-center lg:gap-12 lg:pt-10 xl:grid-cols-[12rem_minmax(0,40rem)_19rem] xl:gap-10 print:block! print:max-w-none print:p-0">
       <JsonLd data={newsArticle(article, site)} />
       <JsonLd
         data={breadcrumbs([
@@ -56,16 +56,16 @@ export default async function ArticlePage({ params }: Params) {
         ])}
       />
       <TocAside toc={article.toc} />
-      <article className="article-main" data-article={article.slug}>
+      <article className="mx-auto max-w-[42rem] min-w-0 lg:m-0 print:max-w-none" data-article={article.slug}>
         <ArticleHeader article={article} position={index + 1} total={articles.length} />
         <CorrectionsNotice corrections={article.corrections} />
         <TocDisclosure toc={article.toc} />
-        <div className="prose-body">
+        <div className={PROSE_BODY}>
           <ArticleBody article={article} quotes={quotes} sources={sources} glossary={glossary} />
         </div>
         <SourceList sources={article.sources} />
         {next ? (
-          <p className="next-article">
+          <p className="mt-12 rounded-md border border-rule p-4 text-lg leading-normal print:hidden">
             Next: <a href={routes.article(next.slug)}>
               <CaseNames text={next.title} />
             </a>

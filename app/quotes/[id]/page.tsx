@@ -3,6 +3,7 @@ import { Citation } from "@/components/quote/citation";
 import { ShareControls } from "@/components/quote/share-controls";
 import { VerificationBadge } from "@/components/quote/verification-badge";
 import { CaseNames } from "@/components/ui/case-names";
+import { KICKER, PAGE_FRAME, PAGE_TITLE, QUOTE_MARKS } from "@/components/ui/styles";
 import { getContent, getQuote } from "@/lib/content";
 import { embedSnippet } from "@/lib/embed/snippet";
 import { formatDate } from "@/lib/format";
@@ -43,7 +44,7 @@ export default async function QuotePage({ params }: Params) {
   const { site } = await getContent();
   const { quote, source, appearances } = await getQuote(id);
   return (
-    <div className="quote-page">
+    <div className={PAGE_FRAME}>
       <JsonLd data={quotation(quote, source, site)} />
       <JsonLd
         data={breadcrumbs([
@@ -52,8 +53,8 @@ export default async function QuotePage({ params }: Params) {
           { name: `${quote.speaker}, ${formatDate(quote.date)}`, path: routes.quote(quote.id) },
         ])}
       />
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
+      <nav aria-label="Breadcrumb" className="print:hidden">
+        <ol className="flex flex-wrap gap-x-2 gap-y-1 font-sans text-sm text-muted [&>li+li]:before:mr-2 [&>li+li]:before:content-['›']">
           <li>
             <a href={routes.home}>Home</a>
           </li>
@@ -63,21 +64,21 @@ export default async function QuotePage({ params }: Params) {
           <li aria-current="page">{quote.speaker}</li>
         </ol>
       </nav>
-      <p className="kicker">Quotation</p>
-      <h1>
+      <p className={KICKER}>Quotation</p>
+      <h1 className={PAGE_TITLE}>
         {quote.speaker}, {formatDate(quote.date)}
       </h1>
-      <figure className="quote-hero">
+      <figure className="quote-hero mt-4 mb-6 border-l-4 border-accent pl-[1.1rem]">
         <blockquote cite={source.url}>
-          <p>{quote.text}</p>
+          <p className={`text-2xl leading-normal ${QUOTE_MARKS}`}>{quote.text}</p>
         </blockquote>
-        <figcaption>
-          <span className="speaker">{quote.speaker}</span>, {quote.role},{" "}
+        <figcaption className="mt-3 font-sans text-sm text-muted">
+          <span className="font-[650] text-ink">{quote.speaker}</span>, {quote.role},{" "}
           <time dateTime={quote.date}>{formatDate(quote.date)}</time> <VerificationBadge quote={quote} />
         </figcaption>
       </figure>
 
-      <dl className="quote-facts">
+      <dl className="quote-facts font-sans text-ui [&_dd]:mt-[0.2rem] [&_dt]:mt-4 [&_dt]:font-bold [&_ul]:list-disc [&_ul]:pl-5">
         <dt>Context</dt>
         <dd>
           <CaseNames text={quote.context} />
