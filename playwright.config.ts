@@ -4,7 +4,9 @@ import { browserLaunchOptions } from "./scripts/browser.mjs";
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-// Runs against the static export in out/ (build it first: the README's test command does).
+// Runs against a static export: E2E_DIR (the README's test command builds one into .e2e-out/, made for this
+// port, so the site in out/ is never replaced by a build whose URLs point at the test server), or out/.
+const DIR = process.env.E2E_DIR ?? "out";
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -21,7 +23,7 @@ export default defineConfig({
     launchOptions: browserLaunchOptions(),
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -28,7 +28,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site, articles } = await getContent();
+  const { site, articles, model } = await getContent();
   return (
     <html lang="en" className="bg-paper text-ink">
       <body className="flex min-h-screen flex-col font-serif">
@@ -40,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter site={site} articles={articles} />
+        <SiteFooter site={site} articles={articles} reference={model.footer} />
       </body>
     </html>
   );

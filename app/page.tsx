@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { formatDate } from "@/lib/format";
-import { routes } from "@/lib/routes";
+import { anchors, routes } from "@/lib/routes";
 import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { StatusToday } from "@/components/site/status-today";
@@ -12,15 +12,8 @@ import { DEK, DISPLAY_TITLE, KICKER } from "@/components/ui/styles";
 
 const H2 = "mt-10 mb-4 text-3xl font-bold";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({
-    title: null,
-    description: site.description,
-    path: routes.home,
-    siteName: site.name,
-    image: { path: routes.pageImage("home"), width: 1200, height: 630, alt: `${site.name}: ${site.tagline}` },
-  });
+export function generateMetadata(): Promise<Metadata> {
+  return metadataFor(routes.home);
 }
 
 export default async function HomePage() {
@@ -41,8 +34,8 @@ export default async function HomePage() {
 
       <StatusToday status={site.statusToday} sources={sources} />
 
-      <section aria-labelledby="articles">
-        <h2 id="articles" className={H2}>
+      <section aria-labelledby={anchors.home.articles}>
+        <h2 id={anchors.home.articles} className={H2}>
           Read in order
         </h2>
         <ol className="grid gap-3">
@@ -67,8 +60,8 @@ export default async function HomePage() {
         </ol>
       </section>
 
-      <section aria-labelledby="in-brief">
-        <h2 id="in-brief" className={H2}>
+      <section aria-labelledby={anchors.home.inBrief}>
+        <h2 id={anchors.home.inBrief} className={H2}>
           In brief
         </h2>
         <ol className="in-brief-list ml-1 border-l-2 border-rule">

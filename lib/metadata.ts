@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getContent } from "./content";
 import { routes } from "./routes";
+import { pageFor, SHARE_IMAGE } from "./site/model";
 import { absoluteUrl } from "./site-config";
 
 type Image = { path: string; width: number; height: number; alt: string };
@@ -47,14 +48,20 @@ export function pageMetadata({ title, description, path, siteName, image, articl
   };
 }
 
-/** Metadata for a site page with its own link-preview image at routes.pageImage(imageName). */
-export async function sitePageMetadata(page: { title: string; description: string; path: string; imageName: string }) {
-  const { site } = await getContent();
+/**
+ * The metadata of the page at `path`, from the site model: its title, description and share image are known
+ * there once. A route whose page the model does not know fails the build.
+ */
+export async function metadataFor(path: string, extra: Pick<PageMeta, "article" | "alternates"> = {}): Promise<Metadata> {
+  const { site, model } = await getContent();
+  const page = pageFor(model, path);
+  if (!page.image) throw new Error(`${path} has no share image in the site model`);
   return pageMetadata({
-    title: page.title,
+    title: page.kind === "home" ? null : page.title,
     description: page.description,
-    path: page.path,
+    path,
     siteName: site.name,
-    image: { path: routes.pageImage(page.imageName), width: 1200, height: 630, alt: `${page.title}: ${site.name}` },
+    image: { path: page.image.path, alt: page.image.alt, ...SHARE_IMAGE },
+    ...extra,
   });
 }

@@ -1,3 +1,5 @@
+import { slugify } from "./format";
+
 /** The one place that knows our URL shapes. */
 export const routes = {
   home: "/",
@@ -21,6 +23,8 @@ export const routes = {
   oembed: (id: string) => `/oembed/quotes/${id}.json`,
   feed: "/feed.xml",
   sitemap: "/sitemap.xml",
+  /** The designed 404 page, which static hosts send for any unknown path. */
+  notFound: "/404.html",
   /** Link-preview images (1200×630) for articles and for the site's other pages. */
   pageImage: (name: string) => `/og/${name}.png`,
   /** A quote's share card, a PNG made at build time (app/cards/[file]/route.tsx). */
@@ -39,6 +43,30 @@ export function parseCardImageFile(file: string): { quoteId: string; size: "1200
  */
 export const METHODS_SECTIONS = ["confirmed", "partly-confirmed", "reported", "quotes", "last-reviewed", "corrections"] as const;
 export type MethodsSection = (typeof METHODS_SECTIONS)[number];
+
+/**
+ * Fixed element ids that pages render and links may target: the components render these, and the site model
+ * (lib/site/model.ts) lists them as the page's anchors, so the link check and the pages cannot disagree.
+ */
+export const anchors = {
+  home: { status: "status-today-title", articles: "articles", inBrief: "in-brief" },
+  article: {
+    top: "top",
+    corrections: "corrections-title",
+    sources: "sources-title",
+    sourcesPrimary: "sources-primary-documents",
+    sourcesSecondary: "sources-reporting-and-analysis",
+    sidebar: "quote-sidebar-title",
+  },
+  quotes: {
+    byStance: "by-stance",
+    bySpeaker: "by-speaker",
+    stance: (stance: string) => `stance-${stance}`,
+    speaker: (name: string) => `speaker-${slugify(name)}`,
+  },
+  quote: { share: "share-title", link: "link-to-quote", embed: "embed-code", image: "card-image" },
+  sources: { primary: "sources-primary", secondary: "sources-secondary" },
+} as const;
 
 /** Element ids shared by the quote renderers and the sidebar. */
 export const citeAnchor = (quoteId: string) => `cite-${quoteId}`;

@@ -3,16 +3,11 @@ import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { sitePageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Corrections and clarifications",
-    description: "Every correction and clarification made to this explainer, dated, newest first.",
-    path: routes.corrections,
-    imageName: "corrections",
-  });
+  return metadataFor(routes.corrections);
 }
 
 export default async function CorrectionsPage() {

@@ -2,16 +2,11 @@ import type { Metadata } from "next";
 import { CODE_BLOCK, DEK, H2, H3, KICKER, PAGE_TITLE } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { embedSnippet } from "@/lib/embed/snippet";
-import { sitePageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Embed a quote: preview",
-    description: "How our quote cards look on another site, with the code to paste.",
-    path: routes.embedPreview,
-    imageName: "embed",
-  });
+  return metadataFor(routes.embedPreview);
 }
 
 export default async function EmbedPreview() {

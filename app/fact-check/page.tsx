@@ -6,8 +6,8 @@ import { CaseNames } from "@/components/ui/case-names";
 import { META, QUOTE_MARKS } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { internalLinkLabel } from "@/lib/link-labels";
-import { sitePageMetadata } from "@/lib/metadata";
+import { linkLabel } from "@/lib/site/model";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { RATING_LABELS, claimReview } from "@/lib/structured-data";
 
@@ -23,12 +23,7 @@ const RATING_TONE: Record<keyof typeof RATING_LABELS, string> = {
 const REVIEWED_SOURCE = "brit-co-seed";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Fact check: early coverage of the ruling",
-    description: "The claims of an article on the June 2018 asylum ruling, checked one by one against the record.",
-    path: routes.factCheck,
-    imageName: "fact-check",
-  });
+  return metadataFor(routes.factCheck);
 }
 
 export default async function FactCheckPage() {
@@ -83,7 +78,7 @@ export default async function FactCheckPage() {
             <p className={META}>
               <CitationList ids={c.sources} sources={sources} />
             </p>
-            <InternalLinks label="More" links={c.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />
+            <InternalLinks label="More" links={c.links.map((href) => ({ href, text: linkLabel(content.model, href) }))} />
           </li>
         ))}
       </ol>

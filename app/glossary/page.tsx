@@ -4,16 +4,11 @@ import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
 import { META } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
-import { sitePageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Glossary",
-    description: "Plain-English definitions of the legal terms in this explainer: asylum, particular social group, credible fear, the BIA, remand, vacate and more.",
-    path: routes.glossary,
-    imageName: "glossary",
-  });
+  return metadataFor(routes.glossary);
 }
 
 export default async function GlossaryPage() {

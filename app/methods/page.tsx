@@ -4,12 +4,11 @@ import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
 import { PageScripts } from "@/components/site/page-scripts";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { sitePageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { methods } = await getContent();
-  return sitePageMetadata({ title: methods.title, description: methods.dek, path: routes.methods, imageName: "methods" });
+export function generateMetadata(): Promise<Metadata> {
+  return metadataFor(routes.methods);
 }
 
 /**

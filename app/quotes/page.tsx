@@ -2,17 +2,12 @@ import type { Metadata } from "next";
 import { DEK, H2, H3, KICKER, PAGE_FRAME, PAGE_TITLE, QUOTE_MARKS } from "@/components/ui/styles";
 import { VerificationBadge } from "@/components/quote/verification-badge";
 import { getContent, type Quote } from "@/lib/content";
-import { formatDate, slugify } from "@/lib/format";
-import { sitePageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { formatDate } from "@/lib/format";
+import { metadataFor } from "@/lib/metadata";
+import { anchors, routes } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "All quotes",
-    description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
-    path: routes.quotes,
-    imageName: "quotes",
-  });
+  return metadataFor(routes.quotes);
 }
 
 const STANCES: { stance: Quote["stance"]; label: string }[] = [
@@ -33,7 +28,7 @@ export default async function QuotesIndex() {
       count: inStance.length,
       speakers: speakers.map((speaker) => ({
         speaker,
-        id: `speaker-${slugify(speaker)}`,
+        id: anchors.quotes.speaker(speaker),
         quotes: inStance.filter((q) => q.speaker === speaker).sort((a, b) => a.date.localeCompare(b.date)),
       })),
     };
@@ -55,7 +50,7 @@ export default async function QuotesIndex() {
         aria-label="Filter quotes"
         className="font-sans print:hidden [&_h2]:mt-5 [&_h2]:mb-[0.4rem] [&_h2]:font-bold [&_h2]:tracking-[0.05em] [&_h2]:text-muted [&_h2]:uppercase [&_ul]:flex [&_ul]:flex-wrap [&_ul]:gap-x-4 [&_ul]:gap-y-[0.4rem] [&_ul]:text-sm"
       >
-        <h2 id="by-stance">By stance</h2>
+        <h2 id={anchors.quotes.byStance}>By stance</h2>
         <ul>
           {groups.map((g) => (
             <li key={g.stance}>
@@ -65,7 +60,7 @@ export default async function QuotesIndex() {
             </li>
           ))}
         </ul>
-        <h2 id="by-speaker">By speaker</h2>
+        <h2 id={anchors.quotes.bySpeaker}>By speaker</h2>
         <ul className="speaker-filter">
           {speakerIndex.map((s) => (
             <li key={s.id}>
@@ -79,7 +74,7 @@ export default async function QuotesIndex() {
 
       {groups.map((g) => (
         <section key={g.stance} aria-labelledby={`stance-${g.stance}`} className="stance-group">
-          <h2 id={`stance-${g.stance}`} className={`target-mark border-t-2 border-ink pt-4 ${H2}`}>
+          <h2 id={anchors.quotes.stance(g.stance)} className={`target-mark border-t-2 border-ink pt-4 ${H2}`}>
             {g.label}
           </h2>
           {g.speakers.map((s) => (

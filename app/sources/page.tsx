@@ -5,16 +5,11 @@ import { BULLETS, META, SECTION_TITLE } from "@/components/ui/styles";
 import { getContent, type Source } from "@/lib/content";
 import { sourceBacklinks } from "@/lib/content/backlinks";
 import { formatDate } from "@/lib/format";
-import { sitePageMetadata } from "@/lib/metadata";
-import { routes, sourceAnchor } from "@/lib/routes";
+import { metadataFor } from "@/lib/metadata";
+import { anchors, routes, sourceAnchor } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Sources",
-    description: "Every document this explainer relies on: the decisions, orders, speeches and statements themselves, and the reporting and analysis about them.",
-    path: routes.sources,
-    imageName: "sources",
-  });
+  return metadataFor(routes.sources);
 }
 
 const KIND_LABELS: Record<Source["kind"], string> = {
@@ -40,8 +35,8 @@ export default async function SourcesPage() {
     (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.publisher.localeCompare(b.publisher),
   );
   const groups: [string, string, Source[]][] = [
-    ["primary", "Primary sources", all.filter((s) => s.primary)],
-    ["secondary", "Secondary sources: reporting and analysis", all.filter((s) => !s.primary)],
+    [anchors.sources.primary, "Primary sources", all.filter((s) => s.primary)],
+    [anchors.sources.secondary, "Secondary sources: reporting and analysis", all.filter((s) => !s.primary)],
   ];
   return (
     <ReferencePage
@@ -57,8 +52,8 @@ export default async function SourcesPage() {
       }
     >
       {groups.map(([id, label, list]) => (
-        <section key={id} aria-labelledby={`sources-${id}`}>
-          <h2 id={`sources-${id}`} className={SECTION_TITLE}>
+        <section key={id} aria-labelledby={id}>
+          <h2 id={id} className={SECTION_TITLE}>
             {label} ({list.length})
           </h2>
           <ol className="mt-8 grid gap-6">

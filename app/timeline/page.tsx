@@ -6,17 +6,12 @@ import { CaseNames } from "@/components/ui/case-names";
 import { META } from "@/components/ui/styles";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { internalLinkLabel } from "@/lib/link-labels";
-import { sitePageMetadata } from "@/lib/metadata";
+import { linkLabel } from "@/lib/site/model";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 
 export function generateMetadata(): Promise<Metadata> {
-  return sitePageMetadata({
-    title: "Timeline",
-    description: "Every dated event from the 1985 definition of a particular social group to the reported 2025 reinstatement of Matter of A-B- and the rulings that followed, each with its source.",
-    path: routes.timeline,
-    imageName: "timeline",
-  });
+  return metadataFor(routes.timeline);
 }
 
 export default async function TimelinePage() {
@@ -53,7 +48,7 @@ export default async function TimelinePage() {
             <p className={META}>
               <CitationList ids={e.sources} sources={sources} />
             </p>
-            <InternalLinks label="Discussed in" links={e.links.map((href) => ({ href, text: internalLinkLabel(content, href) }))} />
+            <InternalLinks label="Discussed in" links={e.links.map((href) => ({ href, text: linkLabel(content.model, href) }))} />
           </li>
         ))}
       </ol>

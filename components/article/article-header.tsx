@@ -1,3 +1,4 @@
+import { anchors } from "@/lib/routes";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { CaseNames } from "@/components/ui/case-names";
@@ -9,7 +10,7 @@ export function ArticleHeader({ article, position, total }: { article: Article; 
       <p className={KICKER}>
         Part {position} of {total}
       </p>
-      <h1 id="top" className={DISPLAY_TITLE}>
+      <h1 id={anchors.article.top} className={DISPLAY_TITLE}>
         <CaseNames text={article.title} />
       </h1>
       <p className={DEK}>

@@ -1,16 +1,16 @@
 import type { ReactNode } from "react";
 
-type Props = { level: 2 | 3; id: string; text: string; children: ReactNode };
+type Props = { level: 2 | 3; id: string; text: string; children: ReactNode; className?: string };
 
 /**
  * A section heading with its explicit id and a `#` permalink that shows on hover and focus without moving the
  * text. `.heading-tools` reserves room for the share/copy button that /js/section-links.js adds, so adding it
  * shifts nothing; without JavaScript there is no dead control, only the working `#` link.
  */
-export function SectionHeading({ level, id, text, children }: Props) {
+export function SectionHeading({ level, id, text, children, className }: Props) {
   const Tag = level === 2 ? "h2" : "h3";
   return (
-    <Tag id={id} className="section-heading target-mark relative" data-section-title={text}>
+    <Tag id={id} className={`section-heading target-mark relative ${className ?? ""}`.trim()} data-section-title={text}>
       {children}
       <span className="heading-tools">
         <a href={`#${id}`} className="heading-anchor print:hidden" aria-label={`Link to this section: ${text}`}>

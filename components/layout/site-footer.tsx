@@ -1,8 +1,12 @@
 import type { Article, SiteData } from "@/lib/content";
 import { routes } from "@/lib/routes";
+import type { SitePage } from "@/lib/site/model";
 import { CaseNames } from "@/components/ui/case-names";
 
-export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<Article, "slug" | "title">[] }) {
+type Props = { site: SiteData; articles: Pick<Article, "slug" | "title">[]; reference: SitePage[] };
+
+/** The footer on every page: the articles, and the reference pages the site model lists for it. */
+export function SiteFooter({ site, articles, reference }: Props) {
   return (
     <footer className="site-footer mt-16 border-t border-rule bg-panel font-sans text-sm text-muted print:hidden">
       <div className="mx-auto grid max-w-3xl gap-3 px-4 pt-8 pb-12">
@@ -23,14 +27,11 @@ export function SiteFooter({ site, articles }: { site: SiteData; articles: Pick<
         </nav>
         <nav aria-label="Reference">
           <ul className="flex flex-wrap gap-x-4 gap-y-[0.4rem]">
-            <li><a href={routes.timeline}>Timeline</a></li>
-            <li><a href={routes.glossary}>Glossary</a></li>
-            <li><a href={routes.sources}>Sources</a></li>
-            <li><a href={routes.factCheck}>Fact check</a></li>
-            <li><a href={routes.corrections}>Corrections</a></li>
-            <li><a href={routes.methods}>How we checked</a></li>
-            <li><a href={routes.quotes}>All quotes</a></li>
-            <li><a href={routes.embedPreview}>Embed a quote</a></li>
+            {reference.map((page) => (
+              <li key={page.path}>
+                <a href={page.path}>{page.label}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <p>

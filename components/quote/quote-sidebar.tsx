@@ -1,7 +1,8 @@
 import type { Quote, Source } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { citeAnchor } from "@/lib/routes";
+import { anchors, citeAnchor } from "@/lib/routes";
 import { QUOTE_MARKS } from "@/components/ui/styles";
+import { SectionHeading } from "@/components/article/heading";
 import { Citation } from "./citation";
 import { VerificationBadge } from "./verification-badge";
 
@@ -12,10 +13,10 @@ export function QuoteSidebar({ entries }: { entries: Entry[] }) {
   return (
     <aside
       className="quote-sidebar mt-12 min-w-0 border-t-2 border-ink pt-6 font-sans lg:mt-0 lg:border-t-0 lg:border-l lg:border-rule lg:pt-0 lg:pl-6 print:mt-8! print:break-before-page print:border-0! print:border-t! print:border-ink! print:px-0! print:pt-4!"
-      aria-labelledby="quote-sidebar-title">
-      <h2 id="quote-sidebar-title" className="sidebar-title font-serif text-2xl font-bold print:before:content-['Endnotes:_']">
+      aria-labelledby={anchors.article.sidebar}>
+      <SectionHeading level={2} id={anchors.article.sidebar} text="Quotes and sources" className="sidebar-title font-serif text-2xl font-bold print:before:content-['Endnotes:_']">
         Quotes and sources
-      </h2>
+      </SectionHeading>
       <p className="mt-[0.35rem] text-sm leading-normal text-muted">
         Every quotation in this article, in the order it appears, with who said it, when, and where it was
         published. Numbers match the marks in the text.

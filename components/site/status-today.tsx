@@ -1,6 +1,6 @@
 import type { SiteData, Source } from "@/lib/content";
 import { formatDate } from "@/lib/format";
-import { routes } from "@/lib/routes";
+import { anchors, routes } from "@/lib/routes";
 import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { ReportedBadge } from "./reported-badge";
@@ -12,9 +12,9 @@ export function StatusToday({ status, sources }: Props) {
   return (
     <section
       className="mt-7 mb-2 rounded-md border border-l-4 border-rule border-l-accent px-[1.1rem] py-4 font-sans text-ui leading-[1.55]"
-      aria-labelledby="status-today-title"
+      aria-labelledby={anchors.home.status}
     >
-      <h2 id="status-today-title" className="mb-2 text-base font-bold">
+      <h2 id={anchors.home.status} className="mb-2 text-base font-bold">
         Where things stand
       </h2>
       <StatusDates status={status} className="-mt-[0.3rem] mb-[0.6rem]" />
@@ -74,7 +74,7 @@ export function StatusStrip({ status }: { status: SiteData["statusToday"] }) {
     >
       <p className="pt-[0.45rem] pb-[0.1rem]">
         <span className="font-bold">Status:</span> <CaseNames text={status.summary} />{" "}
-        <a href={`${routes.home}#status-today-title`}>Details</a>
+        <a href={`${routes.home}#${anchors.home.status}`}>Details</a>
       </p>
       <StatusDates status={status} className="pb-[0.45rem] text-[0.92em]" />
     </aside>

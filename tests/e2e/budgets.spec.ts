@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 // @ts-expect-error: plain ESM module shared with the bench
 import { pageWeight } from "../../scripts/lib/page-weight.mjs";
 
-const OUT = path.resolve("out");
+const OUT = path.resolve(process.env.E2E_DIR ?? "out");
 const KB = 1024;
 
 function walk(dir: string): string[] {

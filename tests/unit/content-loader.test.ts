@@ -265,6 +265,12 @@ describe("the content check fails loudly, naming file, record and field", () => 
       expected: { file: "methods.mdx", record: '<Q id="speaker-generally">', message: /quotations belong in the articles/ },
     },
     {
+      name: "a link to the corrections of an article that has none (anchors are what the page renders)",
+      file: "articles/beta.mdx",
+      edit: (t) => t.replace("Back to", "See [alpha's corrections](/articles/alpha#corrections-title). Back to"),
+      expected: { file: "beta.mdx", message: /anchor "#corrections-title" that does not exist on \/articles\/alpha/ },
+    },
+    {
       name: "raw HTML in an article",
       file: "articles/beta.mdx",
       edit: (t) => t.replace("Back to", "<!-- note --> Back to"),
@@ -285,6 +291,22 @@ describe("the content check fails loudly, naming file, record and field", () => 
       expect(error.message).toMatch(c.expected.message);
     });
   }
+
+  it("points at the failing field's own line, not only the record's first line", async () => {
+    const dir = await fixtureWith("quotes.yaml", (t) => t.replace('date: "2018-06-11"', 'date: "2018-06-31"'));
+    const error = await loadError(dir);
+    const issue = error.issues.find((i) => i.field === "date")!;
+    expect(issue.record).toBe('quote "speaker-generally"');
+    expect(issue.line).toBe(5); // the record starts on line 1; its date is on line 5
+    expect(error.message).toContain("quotes.yaml:5");
+  });
+
+  it("accepts links to anchors the quote index renders (by stance, by speaker)", async () => {
+    const dir = await fixtureWith("articles/beta.mdx", (t) =>
+      t.replace("Back to", "See [one side](/quotes#stance-supports) and [a critic](/quotes#speaker-b-critic). Back to"),
+    );
+    await expect(loadContent(dir)).resolves.toBeDefined();
+  });
 
   it("reports every problem at once, not only the first", async () => {
     const dir = await fixtureWith("quotes.yaml", (t) =>

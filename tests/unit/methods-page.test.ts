@@ -54,7 +54,7 @@ describe("labels link to what they mean", () => {
   });
 
   it("every page's footer links to it", () => {
-    const html = renderToStaticMarkup(createElement(SiteFooter, { site: content.site, articles: content.articles }));
+    const html = renderToStaticMarkup(createElement(SiteFooter, { site: content.site, articles: content.articles, reference: content.model.footer }));
     expect(html).toContain(`<a href="/methods">How we checked</a>`);
   });
 });

@@ -6,7 +6,7 @@ import { SourceList } from "@/components/article/source-list";
 import { TocAside, TocDisclosure } from "@/components/article/table-of-contents";
 import { QuoteSidebar } from "@/components/quote/quote-sidebar";
 import { getArticle, getArticles, getContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { breadcrumbs, newsArticle } from "@/lib/structured-data";
 import { PageScripts } from "@/components/site/page-scripts";
@@ -23,13 +23,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  const { site } = await getContent();
-  return pageMetadata({
-    title: article.title,
-    description: article.dek,
-    path: routes.article(article.slug),
-    siteName: site.name,
-    image: { path: routes.pageImage(article.slug), width: 1200, height: 630, alt: `${article.title}: ${article.dek}` },
+  return metadataFor(routes.article(article.slug), {
     article: { published: article.published, modified: article.updated },
   });
 }

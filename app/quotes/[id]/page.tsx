@@ -5,9 +5,10 @@ import { VerificationBadge } from "@/components/quote/verification-badge";
 import { CaseNames } from "@/components/ui/case-names";
 import { KICKER, PAGE_FRAME, PAGE_TITLE, QUOTE_MARKS } from "@/components/ui/styles";
 import { getContent, getQuote } from "@/lib/content";
+import { pageFor } from "@/lib/site/model";
 import { embedSnippet } from "@/lib/embed/snippet";
 import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 import { breadcrumbs, quotation } from "@/lib/structured-data";
 import { PageScripts } from "@/components/site/page-scripts";
@@ -22,26 +23,16 @@ export async function generateStaticParams() {
   return [...(await getContent()).quotes.keys()].map((id) => ({ id }));
 }
 
-function imageAlt(speaker: string, date: string) {
-  return `Quote card: the words of ${speaker}, ${formatDate(date)}, with the source and the site name.`;
-}
-
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { quote } = await getQuote((await params).id);
-  const { site } = await getContent();
-  return pageMetadata({
-    title: `Quote: ${quote.speaker}, ${formatDate(quote.date)}`,
-    description: quote.context,
-    path: routes.quote(quote.id),
-    siteName: site.name,
-    image: { path: routes.cardImage(quote.id, "1200x630"), width: 1200, height: 630, alt: imageAlt(quote.speaker, quote.date) },
+  return metadataFor(routes.quote(quote.id), {
     alternates: { "application/json+oembed": absoluteUrl(routes.oembed(quote.id)) },
   });
 }
 
 export default async function QuotePage({ params }: Params) {
   const { id } = await params;
-  const { site } = await getContent();
+  const { site, model } = await getContent();
   const { quote, source, appearances } = await getQuote(id);
   return (
     <div className={PAGE_FRAME}>
@@ -115,7 +106,7 @@ export default async function QuotePage({ params }: Params) {
       <ShareControls
         quoteId={quote.id}
         embedCode={embedSnippet(quote, source, site)}
-        imageAlt={imageAlt(quote.speaker, quote.date)}
+        imageAlt={pageFor(model, routes.quote(quote.id)).image!.alt}
       />
       <PageScripts features={["copy-buttons"]} />
     </div>
