@@ -32,7 +32,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" className="bg-paper text-ink">
       <body className="flex min-h-screen flex-col font-serif">
-        <a href="#main" className="skip-link absolute -top-12 left-2 z-50 bg-ink px-3 py-2 font-sans text-paper focus:top-2 print:hidden">
+        <a
+          href="#main"
+          className="skip-link absolute -top-12 left-2 z-50 bg-ink px-3 py-2 font-sans text-paper focus:top-2 print:hidden"
+        >
           Skip to content
         </a>
         <SiteHeader siteName={site.name} articles={articles} />

@@ -13,8 +13,8 @@ export default async function NotFound() {
       <p className={KICKER}>Error 404</p>
       <h1 className={DISPLAY_TITLE}>We could not find that page</h1>
       <p>
-        The address may be mistyped, or the page may have moved. Section links keep working when a heading
-        changes, but a whole page can still be renamed.
+        The address may be mistyped, or the page may have moved. Section links keep working when a heading changes, but
+        a whole page can still be renamed.
       </p>
       <h2 className="mt-10 mb-4 text-3xl font-bold">Start from one of our articles</h2>
       <ol className="list-decimal pl-6 leading-[1.8]">

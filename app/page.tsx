@@ -70,7 +70,9 @@ export default async function HomePage() {
               key={`${item.date}-${item.text.slice(0, 20)}`}
               className="relative pb-6 pl-5 leading-[1.6] before:absolute before:top-[0.35rem] before:left-[-0.4rem] before:size-[0.7rem] before:rounded-full before:bg-accent"
             >
-              <time dateTime={item.date} className="font-sans text-sm font-[650]">{formatDate(item.date)}</time>
+              <time dateTime={item.date} className="font-sans text-sm font-[650]">
+                {formatDate(item.date)}
+              </time>
               <p>
                 <CaseNames text={item.text} />
                 {item.href ? (

@@ -25,7 +25,7 @@ export const cardSizes = Object.keys(CARD_SIZES) as CardSize[];
 const SPACE = 0.26; // Geist 0.250
 const NARROW = new Set([..."iIjl.,:;!'’‘|()"]); // ≤ 0.297
 const NARROW_EM = 0.31;
-const SLIM = new Set([..."frt1\"“”[]{}*`^/\\-"]); // ≤ 0.480 ("/")
+const SLIM = new Set([...'frt1"“”[]{}*`^/\\-']); // ≤ 0.480 ("/")
 const SLIM_EM = 0.49;
 const WIDE = new Set([..."mwMW@%—"]); // ≤ 0.945 ("W")
 const WIDE_EM = 0.96;
@@ -99,7 +99,11 @@ export type FitOptions = {
  * The largest whole-pixel font size, from `maxSize` down to `minSize`, at which `text` wraps into the box
  * without a line wider than `width` or a total height above `height`. Null when none does.
  */
-export function fitFontSize(text: string, box: { width: number; height: number }, options: FitOptions): TextBlock | null {
+export function fitFontSize(
+  text: string,
+  box: { width: number; height: number },
+  options: FitOptions,
+): TextBlock | null {
   for (let size = Math.floor(options.maxSize); size >= options.minSize; size--) {
     const block = measureBlock(text, size, options.lineHeight, box.width);
     if (block.fits && block.height <= box.height) return block;
@@ -241,7 +245,9 @@ export function layoutCard(size: CardSize, text: CardText): CardLayout {
 
   const quoteBox = {
     width: contentWidth,
-    height: Math.floor(height - s.padTop - s.padBottom - header - s.ruleGap - s.ruleHeight - s.headerGap - s.footerGap - footer),
+    height: Math.floor(
+      height - s.padTop - s.padBottom - header - s.ruleGap - s.ruleHeight - s.headerGap - s.footerGap - footer,
+    ),
   };
   // The opening mark hangs outside the box, so only the closing mark counts toward the width.
   const quoteText = quoted(text.quote);

@@ -60,7 +60,9 @@ function palette(decls: Map<string, string>, scheme: string): Palette {
   const entries = COLOR_NAMES.map((name) => {
     const value = decls.get(`--color-${name}`);
     if (!value || !/^#[0-9a-f]{6}$/i.test(value)) {
-      throw new Error(`${TOKENS_FILE}: --color-${name} (${scheme}) must be a #rrggbb colour, found ${value ?? "nothing"}`);
+      throw new Error(
+        `${TOKENS_FILE}: --color-${name} (${scheme}) must be a #rrggbb colour, found ${value ?? "nothing"}`,
+      );
     }
     return [name, value.toLowerCase()] as const;
   });

@@ -36,7 +36,10 @@ export function atomFeed(site: SiteData, articles: Article[]): string {
     );
   }
   entries.sort((x, y) => y.updated.localeCompare(x.updated) || x.title.localeCompare(y.title));
-  const updated = entries.map((e) => e.updated).sort().at(-1)!;
+  const updated = entries
+    .map((e) => e.updated)
+    .sort()
+    .at(-1)!;
   const body = entries
     .map(
       (e) => `  <entry>

@@ -52,7 +52,10 @@ export function pageMetadata({ title, description, path, siteName, image, articl
  * The metadata of the page at `path`, from the site model: its title, description and share image are known
  * there once. A route whose page the model does not know fails the build.
  */
-export async function metadataFor(path: string, extra: Pick<PageMeta, "article" | "alternates"> = {}): Promise<Metadata> {
+export async function metadataFor(
+  path: string,
+  extra: Pick<PageMeta, "article" | "alternates"> = {},
+): Promise<Metadata> {
   const { site, model } = await getContent();
   const page = pageFor(model, path);
   if (!page.image) throw new Error(`${path} has no share image in the site model`);

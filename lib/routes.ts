@@ -41,7 +41,14 @@ export function parseCardImageFile(file: string): { quoteId: string; size: "1200
  * The sections of /methods that the site's labels link to ("Partly confirmed" → #partly-confirmed, "Reported" →
  * #reported, …). content/methods.mdx must have a heading with each of these ids; the loader checks it.
  */
-export const METHODS_SECTIONS = ["confirmed", "partly-confirmed", "reported", "quotes", "last-reviewed", "corrections"] as const;
+export const METHODS_SECTIONS = [
+  "confirmed",
+  "partly-confirmed",
+  "reported",
+  "quotes",
+  "last-reviewed",
+  "corrections",
+] as const;
 export type MethodsSection = (typeof METHODS_SECTIONS)[number];
 
 /**

@@ -58,7 +58,10 @@ export function homePage(site: SiteData, articles: Article[]) {
     description: site.description,
     url: `${SITE_URL}/`,
     inLanguage: "en",
-    dateModified: articles.map((a) => a.updated).sort().at(-1),
+    dateModified: articles
+      .map((a) => a.updated)
+      .sort()
+      .at(-1),
     lastReviewed: site.statusToday.reviewed,
     publisher: organization(site),
   };
@@ -124,7 +127,11 @@ export function claimReview(claim: ClaimReview, reviewed: Source, site: SiteData
     itemReviewed: {
       "@type": "Claim",
       author: { "@type": "Organization", name: reviewed.publisher },
-      appearance: { "@type": "CreativeWork", url: reviewed.url, ...(reviewed.date ? { datePublished: reviewed.date } : {}) },
+      appearance: {
+        "@type": "CreativeWork",
+        url: reviewed.url,
+        ...(reviewed.date ? { datePublished: reviewed.date } : {}),
+      },
     },
     reviewRating: {
       "@type": "Rating",

@@ -22,12 +22,20 @@ const RUNS = Number(opt("runs", 5));
 const build = !args.includes("--no-build") && !args.includes("--dir");
 const PORT = Number(opt("port", 4199));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const result = { date: new Date().toISOString(), node: process.version, dir: path.relative(process.cwd(), OUT) || ".", pages: [] };
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  dir: path.relative(process.cwd(), OUT) || ".",
+  pages: [],
+};
 
 if (build) {
   const start = process.hrtime.bigint();
   // The build is made for the bench's own origin, so every absolute URL in it points at the served copy.
-  execSync("npm run build", { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: ORIGIN } });
+  execSync("npm run build", {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: ORIGIN },
+  });
   result.buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
 }
 if (!existsSync(path.join(OUT, "index.html"))) {
@@ -36,7 +44,10 @@ if (!existsSync(path.join(OUT, "index.html"))) {
 }
 
 // The page types the issue names: home, each article, a quote page, the embed card and the reference pages.
-const first = (dir, ext) => readdirSync(path.join(OUT, dir)).filter((f) => f.endsWith(ext)).sort()[0];
+const first = (dir, ext) =>
+  readdirSync(path.join(OUT, dir))
+    .filter((f) => f.endsWith(ext))
+    .sort()[0];
 const quoteId = first("quotes", ".html").replace(/\.html$/, "");
 const pageTypes = [
   ["home", "/", "index.html"],
@@ -52,7 +63,8 @@ const pageTypes = [
   ["sources", "/sources", "sources.html"],
 ].filter(([, , file]) => existsSync(path.join(OUT, file)));
 
-for (const [type, urlPath, file] of pageTypes) result.pages.push({ type, path: urlPath, ...pageWeight(OUT, path.join(OUT, file)) });
+for (const [type, urlPath, file] of pageTypes)
+  result.pages.push({ type, path: urlPath, ...pageWeight(OUT, path.join(OUT, file)) });
 
 // Lighthouse against a local server that sends gzip, as a static host does.
 async function runLighthouse() {
@@ -61,7 +73,9 @@ async function runLighthouse() {
   const chromeLauncher = await import("chrome-launcher");
   let chromePath = SYSTEM_CHROMIUM;
   if (!existsSync(chromePath)) chromePath = (await import("@playwright/test")).chromium.executablePath();
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--dir", OUT], { stdio: "ignore" });
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--dir", OUT], {
+    stdio: "ignore",
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) break;
@@ -73,15 +87,28 @@ async function runLighthouse() {
   try {
     for (const page of result.pages) {
       page.lighthouse = {};
-      for (const [formFactor, config] of [["mobile", undefined], ["desktop", desktopConfig]]) {
+      for (const [formFactor, config] of [
+        ["mobile", undefined],
+        ["desktop", desktopConfig],
+      ]) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) {
           const chrome = await chromeLauncher.launch({
             chromePath,
-            chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+            chromeFlags: [
+              "--headless=new",
+              "--no-sandbox",
+              "--disable-gpu",
+              "--no-first-run",
+              "--disable-background-networking",
+            ],
           });
           try {
-            const { lhr } = await lighthouse(`${ORIGIN}${page.path}`, { port: chrome.port, logLevel: "error", output: "json" }, config);
+            const { lhr } = await lighthouse(
+              `${ORIGIN}${page.path}`,
+              { port: chrome.port, logLevel: "error", output: "json" },
+              config,
+            );
             const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
             runs.push({
               performance: score("performance"),
@@ -96,7 +123,9 @@ async function runLighthouse() {
             await chrome.kill();
           }
         }
-        page.lighthouse[formFactor] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+        page.lighthouse[formFactor] = Object.fromEntries(
+          Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]),
+        );
         page.lighthouse[formFactor].runs = runs.length;
         process.stderr.write(`lighthouse ${formFactor} ${page.path}: ${JSON.stringify(page.lighthouse[formFactor])}\n`);
       }

@@ -100,5 +100,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || "."} at http://${host === "0.0.0.0" ? "localhost" : host}:${port}/`,
+  );
 });

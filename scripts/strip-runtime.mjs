@@ -29,7 +29,15 @@ function pruneEmpty(dir) {
 const manifest = JSON.parse(readFileSync(path.resolve(".next/app-path-routes-manifest.json"), "utf8"));
 const handlerOutputs = Object.entries(manifest)
   .filter(([key]) => key.endsWith("/route"))
-  .map(([, route]) => new RegExp(`^${route.slice(1).replace(/\./g, "\\.").replace(/\[[^\]]+\]/g, "[^/]+")}$`));
+  .map(
+    ([, route]) =>
+      new RegExp(
+        `^${route
+          .slice(1)
+          .replace(/\./g, "\\.")
+          .replace(/\[[^\]]+\]/g, "[^/]+")}$`,
+      ),
+  );
 const isHandlerOutput = (r) => handlerOutputs.some((re) => re.test(r));
 
 const rel = (file) => path.relative(OUT, file).split(path.sep).join("/");

@@ -14,4 +14,6 @@ const text = [
   ...rules.map((r) => [r.pattern, ...Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n")),
 ].join("\n\n");
 writeFileSync(path.join(out, "_headers"), `${text}\n`);
-console.log(`Host headers: ${rules.length} rules for ${model.pages.length} pages written to ${path.relative(process.cwd(), out)}/_headers`);
+console.log(
+  `Host headers: ${rules.length} rules for ${model.pages.length} pages written to ${path.relative(process.cwd(), out)}/_headers`,
+);

@@ -28,16 +28,14 @@ export default async function EmbedPreview() {
           original source and a link to our page.
         </li>
         <li>
-          With JavaScript, a small script (under 3 KB) turns it into a card in an iframe that keeps its height equal
-          to the card&apos;s. The card loads no other files, sets no cookies and tracks nothing.
+          With JavaScript, a small script (under 3 KB) turns it into a card in an iframe that keeps its height equal to
+          the card&apos;s. The card loads no other files, sets no cookies and tracks nothing.
         </li>
         <li>
           The card follows the reader&apos;s light or dark setting; add <code>data-theme=&quot;light&quot;</code> or{" "}
           <code>data-theme=&quot;dark&quot;</code> to the blockquote to force one.
         </li>
-        <li>
-          oEmbed is available as a static JSON file per quote, linked from each quote page&apos;s head.
-        </li>
+        <li>oEmbed is available as a static JSON file per quote, linked from each quote page&apos;s head.</li>
       </ul>
 
       {examples.map((quote, i) => {
@@ -52,15 +50,16 @@ export default async function EmbedPreview() {
                 <p className="font-sans text-2xs tracking-[0.06em] text-muted uppercase" aria-hidden="true">
                   A partner&apos;s article
                 </p>
-                <p>
-                  A paragraph of the partner&apos;s own story would sit here, and the quotation below it.
-                </p>
+                <p>A paragraph of the partner&apos;s own story would sit here, and the quotation below it.</p>
                 <div
                   className="[&_blockquote]:my-4 [&_blockquote]:border-l-3 [&_blockquote]:border-rule [&_blockquote]:pl-4"
-                  dangerouslySetInnerHTML={{ __html: code }} />
+                  dangerouslySetInnerHTML={{ __html: code }}
+                />
               </div>
               <div>
-                <h3 id={`example-${i + 1}-code`} className={H3}>The code</h3>
+                <h3 id={`example-${i + 1}-code`} className={H3}>
+                  The code
+                </h3>
                 <pre className={CODE_BLOCK}>
                   <code>{code}</code>
                 </pre>

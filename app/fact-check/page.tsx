@@ -30,7 +30,10 @@ export default async function FactCheckPage() {
   const content = await getContent();
   const { claims, sources, site, articles } = content;
   const reviewed = sources.get(REVIEWED_SOURCE)!;
-  const published = articles.map((a) => a.updated).sort().at(-1)!;
+  const published = articles
+    .map((a) => a.updated)
+    .sort()
+    .at(-1)!;
   const tally = Object.entries(RATING_LABELS)
     .map(([rating, label]) => [label, claims.filter((c) => c.rating === rating).length] as const)
     .filter(([, n]) => n > 0);
@@ -67,7 +70,9 @@ export default async function FactCheckPage() {
             <p className="mt-[0.6rem]">
               <span
                 className={`inline-block rounded-[3px] border border-current px-2 py-px font-sans text-2xs font-bold tracking-[0.03em] uppercase ${RATING_TONE[c.rating]}`}
-              >{RATING_LABELS[c.rating]}</span>{" "}
+              >
+                {RATING_LABELS[c.rating]}
+              </span>{" "}
               <strong>
                 <CaseNames text={c.summary} />
               </strong>
@@ -78,7 +83,10 @@ export default async function FactCheckPage() {
             <p className={META}>
               <CitationList ids={c.sources} sources={sources} />
             </p>
-            <InternalLinks label="More" links={c.links.map((href) => ({ href, text: linkLabel(content.model, href) }))} />
+            <InternalLinks
+              label="More"
+              links={c.links.map((href) => ({ href, text: linkLabel(content.model, href) }))}
+            />
           </li>
         ))}
       </ol>

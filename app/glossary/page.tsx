@@ -18,7 +18,9 @@ export default async function GlossaryPage() {
     <ReferencePage
       kicker="Reference"
       title="Glossary"
-      intro={<p>The legal terms used on this site, in plain English, each with a source. Terms in the articles link here.</p>}
+      intro={
+        <p>The legal terms used on this site, in plain English, each with a source. Terms in the articles link here.</p>
+      }
     >
       <nav aria-label="Terms">
         <ul className="mt-5 flex flex-wrap gap-x-[0.9rem] gap-y-[0.3rem] font-sans text-sm">
@@ -36,7 +38,9 @@ export default async function GlossaryPage() {
             <div key={t.id} id={t.id} className="glossary-entry target-mark">
               <dt className="text-xl font-bold">
                 {t.term}
-                {t.aka.length > 0 ? <span className="text-sm font-normal text-muted"> (also: {t.aka.join(", ")})</span> : null}
+                {t.aka.length > 0 ? (
+                  <span className="text-sm font-normal text-muted"> (also: {t.aka.join(", ")})</span>
+                ) : null}
               </dt>
               <dd className="mt-1">
                 <p>

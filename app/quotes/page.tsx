@@ -89,10 +89,13 @@ export default async function QuotesIndex() {
                       <p className={QUOTE_MARKS}>{q.text}</p>
                     </blockquote>
                     <p className="mt-[0.3rem] font-sans text-sm text-muted">
-                      {q.role} · <time dateTime={q.date}>{formatDate(q.date)}</time> <VerificationBadge quote={q} />{" "}
-                      · {sources.get(q.sourceId)!.publisher} ·{" "}
+                      {q.role} · <time dateTime={q.date}>{formatDate(q.date)}</time> <VerificationBadge quote={q} /> ·{" "}
+                      {sources.get(q.sourceId)!.publisher} ·{" "}
                       <a href={routes.quote(q.id)}>
-                        Context, source and embed<span className="sr-only">: {q.speaker}, {formatDate(q.date)}</span>
+                        Context, source and embed
+                        <span className="sr-only">
+                          : {q.speaker}, {formatDate(q.date)}
+                        </span>
                       </a>
                     </p>
                   </li>

@@ -46,8 +46,8 @@ export default async function SourcesPage() {
         <p>
           All {all.length} documents we rely on, oldest first, each with the pages and quotes that cite it. Primary
           sources are the decisions, orders, laws, speeches and statements themselves; secondary sources report on or
-          analyse them. Where we read a copy on another site, it says so. A title in [brackets] is our description:
-          no headline was recorded.
+          analyse them. Where we read a copy on another site, it says so. A title in [brackets] is our description: no
+          headline was recorded.
         </p>
       }
     >

@@ -24,8 +24,8 @@ export default async function TimelinePage() {
       intro={
         <p>
           {timeline.length} dated events, from 1985 to today. Each links to its sources and to the article sections that
-          discuss it; events known only from secondary reports are marked <ReportedBadge />.
-          Every event has its own link.
+          discuss it; events known only from secondary reports are marked <ReportedBadge />. Every event has its own
+          link.
         </p>
       }
     >
@@ -38,7 +38,11 @@ export default async function TimelinePage() {
             </p>
             <h2 className="mt-[0.2rem] mb-[0.4rem] text-xl font-bold">
               <CaseNames text={e.title} />{" "}
-              <a href={`#${e.id}`} className="heading-anchor text-sm print:hidden" aria-label={`Link to this event: ${e.title}`}>
+              <a
+                href={`#${e.id}`}
+                className="heading-anchor text-sm print:hidden"
+                aria-label={`Link to this event: ${e.title}`}
+              >
                 #
               </a>
             </h2>
@@ -48,7 +52,10 @@ export default async function TimelinePage() {
             <p className={META}>
               <CitationList ids={e.sources} sources={sources} />
             </p>
-            <InternalLinks label="Discussed in" links={e.links.map((href) => ({ href, text: linkLabel(content.model, href) }))} />
+            <InternalLinks
+              label="Discussed in"
+              links={e.links.map((href) => ({ href, text: linkLabel(content.model, href) }))}
+            />
           </li>
         ))}
       </ol>

@@ -12,7 +12,8 @@ import { SectionHeading } from "./heading";
  * The wrapper of a compiled body: the typography plugin's prose in our colours (`prose-site`, app/globals.css), 18 px
  * on phones and 19 px on desktops. `prose-body` is the hook the print layer and the tests use.
  */
-export const PROSE_BODY = "prose-body prose prose-site mt-6 max-w-none text-lg leading-[1.65] lg:text-xl print:text-[11pt]";
+export const PROSE_BODY =
+  "prose-body prose prose-site mt-6 max-w-none text-lg leading-[1.65] lg:text-xl print:text-[11pt]";
 
 type Props = {
   /** An article, or any page compiled the same way (the "How we checked" page). */
@@ -34,13 +35,16 @@ export async function ArticleBody({ article, quotes, sources, glossary }: Props)
     if (!quote) throw new Error(`unknown quote ${id}`); // unreachable: the loader checked every id
     return quote;
   };
-  const heading =
-    (level: 2 | 3) =>
-    ({ id, children }: ComponentPropsWithoutRef<"h2">) => (
-      <SectionHeading level={level} id={id!} text={tocText.get(id!) ?? ""}>
-        {children}
-      </SectionHeading>
-    );
+  const heading = (level: 2 | 3) => {
+    function Heading({ id, children }: ComponentPropsWithoutRef<"h2">) {
+      return (
+        <SectionHeading level={level} id={id!} text={tocText.get(id!) ?? ""}>
+          {children}
+        </SectionHeading>
+      );
+    }
+    return Heading;
+  };
   const components: MDXComponents = {
     h2: heading(2),
     h3: heading(3),

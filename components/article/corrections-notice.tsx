@@ -7,8 +7,16 @@ import { SectionHeading } from "./heading";
 export function CorrectionsNotice({ corrections }: { corrections: Correction[] }) {
   if (corrections.length === 0) return null;
   return (
-    <section className="my-6 border border-l-4 border-rule border-l-accent p-4 font-sans text-sm" aria-labelledby={anchors.article.corrections}>
-      <SectionHeading level={2} id={anchors.article.corrections} text="Corrections and clarifications" className="mb-2 font-bold">
+    <section
+      className="my-6 border border-l-4 border-rule border-l-accent p-4 font-sans text-sm"
+      aria-labelledby={anchors.article.corrections}
+    >
+      <SectionHeading
+        level={2}
+        id={anchors.article.corrections}
+        text="Corrections and clarifications"
+        className="mb-2 font-bold"
+      >
         Corrections and clarifications
       </SectionHeading>
       <ul>

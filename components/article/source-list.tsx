@@ -14,7 +14,12 @@ export function SourceList({ sources }: { sources: Source[] }) {
   ];
   return (
     <section className="source-list mt-12 font-sans text-sm leading-normal" aria-labelledby={anchors.article.sources}>
-      <SectionHeading level={2} id={anchors.article.sources} text="Sources for this article" className="border-t border-rule pt-6 font-serif text-2xl font-bold">
+      <SectionHeading
+        level={2}
+        id={anchors.article.sources}
+        text="Sources for this article"
+        className="border-t border-rule pt-6 font-serif text-2xl font-bold"
+      >
         Sources for this article
       </SectionHeading>
       {groups.map(([id, label, list]) =>

@@ -35,8 +35,8 @@ export function SiteFooter({ site, articles, reference }: Props) {
           </ul>
         </nav>
         <p>
-          Corrections are made in public: every change of fact is noted, with its date, at the top of the article
-          it affects.
+          Corrections are made in public: every change of fact is noted, with its date, at the top of the article it
+          affects.
         </p>
       </div>
     </footer>

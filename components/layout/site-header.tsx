@@ -10,21 +10,30 @@ export function SiteHeader({ siteName, articles }: { siteName: string; articles:
   return (
     <header className="site-header sticky top-0 z-40 h-(--header-h) border-b border-rule bg-paper/94 font-sans [backdrop-filter:blur(6px)] print:hidden">
       <div className="mx-auto flex h-full max-w-7xl items-center justify-between gap-4 px-4 max-[23.5rem]:gap-1 max-[23.5rem]:px-3">
-        <a href={routes.home} className="font-serif text-[1.05rem] font-bold whitespace-nowrap text-ink no-underline max-[23.5rem]:text-[0.95rem]">
+        <a
+          href={routes.home}
+          className="font-serif text-[1.05rem] font-bold whitespace-nowrap text-ink no-underline max-[23.5rem]:text-[0.95rem]"
+        >
           <span className="max-[27rem]:sr-only">{siteName}</span>
           <span className="hidden max-[27rem]:inline" aria-hidden="true">
             A-B- Explained
           </span>
         </a>
         <nav aria-label="Articles" className="flex items-center">
-          <span className="mr-1 hidden self-center text-[0.8rem] text-muted min-[28rem]:max-lg:inline" aria-hidden="true">
+          <span
+            className="mr-1 hidden self-center text-[0.8rem] text-muted min-[28rem]:max-lg:inline"
+            aria-hidden="true"
+          >
             Parts
           </span>
           <ol className="flex gap-1">
             {articles.map((a) => (
               <li key={a.slug}>
                 <a href={routes.article(a.slug)} data-nav-slug={a.slug} className={NAV_LINK}>
-                  <span className="inline-grid size-6 place-items-center rounded-full border border-rule text-2xs font-semibold" aria-hidden="true">
+                  <span
+                    className="inline-grid size-6 place-items-center rounded-full border border-rule text-2xs font-semibold"
+                    aria-hidden="true"
+                  >
                     {a.order}
                   </span>
                   <span className="max-lg:sr-only lg:truncate">{a.navTitle}</span>

@@ -8,14 +8,22 @@ type Props = { quote: Quote; source: Source; anchor: string; number: number };
 /** A block quotation in the article body: the exact words, who said them and when, linked to the sidebar. */
 export function BodyQuote({ quote, source, anchor, number }: Props) {
   return (
-    <figure id={anchor} className="body-quote target-mark not-prose my-[1.75em] border-l-3 border-accent py-[0.25em] pl-[1.1em] print:break-inside-avoid" data-quote-id={quote.id}>
+    <figure
+      id={anchor}
+      className="body-quote target-mark not-prose my-[1.75em] border-l-3 border-accent py-[0.25em] pl-[1.1em] print:break-inside-avoid"
+      data-quote-id={quote.id}
+    >
       <blockquote cite={source.url} className="text-[1.05em] leading-[1.55]">
         <p>{quote.text}</p>
       </blockquote>
       <figcaption className="mt-[0.6em] font-sans text-[0.8em] leading-normal text-muted">
         <span className="font-[650] text-ink">{quote.speaker}</span>, {quote.role},{" "}
         <time dateTime={quote.date}>{formatDate(quote.date)}</time> <VerificationBadge quote={quote} />{" "}
-        <a href={`#${citeAnchor(quote.id)}`} className="cite-ref px-[0.1em] font-sans text-[0.75em] no-underline" aria-label={`Source ${number}: ${source.publisher}`}>
+        <a
+          href={`#${citeAnchor(quote.id)}`}
+          className="cite-ref px-[0.1em] font-sans text-[0.75em] no-underline"
+          aria-label={`Source ${number}: ${source.publisher}`}
+        >
           [{number}]
         </a>
       </figcaption>

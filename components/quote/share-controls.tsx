@@ -16,25 +16,41 @@ export function ShareControls({ quoteId, embedCode, imageAlt }: Props) {
   const pageUrl = absoluteUrl(routes.quote(quoteId));
   const codeId = `embed-code-${quoteId}`;
   return (
-    <section className="mt-8 border-t border-rule pt-2 font-sans text-ui print:hidden" aria-labelledby={anchors.quote.share}>
-      <h2 id={anchors.quote.share} className={`${H2} font-serif`}>Share and embed</h2>
+    <section
+      className="mt-8 border-t border-rule pt-2 font-sans text-ui print:hidden"
+      aria-labelledby={anchors.quote.share}
+    >
+      <h2 id={anchors.quote.share} className={`${H2} font-serif`}>
+        Share and embed
+      </h2>
 
-      <h3 id={anchors.quote.link} className={H3}>Link to this quote</h3>
+      <h3 id={anchors.quote.link} className={H3}>
+        Link to this quote
+      </h3>
       <p className={COPY_ROW} data-copy-label="Copy link" data-copy-value={pageUrl} data-copy-message="Link copied">
         <a href={routes.quote(quoteId)} className="wrap-anywhere">
           {pageUrl}
         </a>
       </p>
 
-      <h3 id={anchors.quote.embed} className={H3}>Embed code</h3>
+      <h3 id={anchors.quote.embed} className={H3}>
+        Embed code
+      </h3>
       <p className="text-muted">
-        Paste this into any web page. Without JavaScript it shows the quotation with its attribution and two links;
-        with JavaScript it becomes a card that resizes to fit. See the <a href={routes.embedPreview}>embed preview</a>.
+        Paste this into any web page. Without JavaScript it shows the quotation with its attribution and two links; with
+        JavaScript it becomes a card that resizes to fit. See the <a href={routes.embedPreview}>embed preview</a>.
       </p>
       <label htmlFor={codeId} className="sr-only">
         Embed code for this quote
       </label>
-      <textarea id={codeId} className={`embed-code ${CODE_BLOCK}`} readOnly rows={8} defaultValue={embedCode} spellCheck={false} />
+      <textarea
+        id={codeId}
+        className={`embed-code ${CODE_BLOCK}`}
+        readOnly
+        rows={8}
+        defaultValue={embedCode}
+        spellCheck={false}
+      />
       <p
         className={COPY_ROW}
         data-copy-label="Copy embed code"
@@ -44,7 +60,9 @@ export function ShareControls({ quoteId, embedCode, imageAlt }: Props) {
         <a href={routes.embedQuote(quoteId)}>Open the card on its own</a>
       </p>
 
-      <h3 id={anchors.quote.image} className={H3}>Card image</h3>
+      <h3 id={anchors.quote.image} className={H3}>
+        Card image
+      </h3>
       <p className="text-muted">{imageAlt}</p>
       <ul className="list-disc pl-5">
         <li>

@@ -32,11 +32,27 @@ export function PageImage({ kicker, title, summary, siteName }: Props) {
       }}
     >
       <div style={{ display: "flex", flexDirection: "column" }}>
-        <div style={{ fontSize: 24, color: CARD_COLORS.muted, letterSpacing: 2, textTransform: "uppercase" }}>{kicker}</div>
-        <div style={{ marginTop: 24, fontSize: titleBlock.fontSize, lineHeight: titleBlock.lineHeight, color: CARD_COLORS.ink }}>
+        <div style={{ fontSize: 24, color: CARD_COLORS.muted, letterSpacing: 2, textTransform: "uppercase" }}>
+          {kicker}
+        </div>
+        <div
+          style={{
+            marginTop: 24,
+            fontSize: titleBlock.fontSize,
+            lineHeight: titleBlock.lineHeight,
+            color: CARD_COLORS.ink,
+          }}
+        >
           {title}
         </div>
-        <div style={{ marginTop: 24, fontSize: summaryBlock.fontSize, lineHeight: summaryBlock.lineHeight, color: CARD_COLORS.muted }}>
+        <div
+          style={{
+            marginTop: 24,
+            fontSize: summaryBlock.fontSize,
+            lineHeight: summaryBlock.lineHeight,
+            color: CARD_COLORS.muted,
+          }}
+        >
           {summary}
         </div>
       </div>

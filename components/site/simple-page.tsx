@@ -3,7 +3,17 @@ import { CaseNames } from "@/components/ui/case-names";
 import { DEK, KICKER, META, PAGE_FRAME, PAGE_TITLE } from "@/components/ui/styles";
 
 /** The frame of the reference pages: kicker, title, introduction, then the content. */
-export function ReferencePage({ kicker, title, intro, children }: { kicker: string; title: string; intro: ReactNode; children: ReactNode }) {
+export function ReferencePage({
+  kicker,
+  title,
+  intro,
+  children,
+}: {
+  kicker: string;
+  title: string;
+  intro: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className={PAGE_FRAME}>
       <p className={KICKER}>{kicker}</p>

@@ -33,8 +33,7 @@ export function StatusToday({ status, sources }: Props) {
             <strong>
               <CaseNames text={item.precedent} />:
             </strong>{" "}
-            {item.status === "reported" ? <ReportedBadge /> : null}{" "}
-            <CaseNames text={item.text} />
+            {item.status === "reported" ? <ReportedBadge /> : null} <CaseNames text={item.text} />
             <span className="text-[0.85em] text-muted">
               {" "}
               <CitationList ids={item.sources} sources={sources} />.
@@ -58,8 +57,8 @@ function StatusDates({ status, className }: { status: SiteData["statusToday"]; c
   const latest = status.latestDevelopment;
   return (
     <p className={`font-normal text-muted ${className}`}>
-      Last reviewed <time dateTime={status.reviewed}>{formatDate(status.reviewed)}</time> · latest development
-      found: <time dateTime={latest.date}>{formatDate(latest.date)}</time>
+      Last reviewed <time dateTime={status.reviewed}>{formatDate(status.reviewed)}</time> · latest development found:{" "}
+      <time dateTime={latest.date}>{formatDate(latest.date)}</time>
       {latest.status === "reported" ? " (reported)" : ""}
     </p>
   );

@@ -97,8 +97,7 @@ function handleHeading(
     return;
   }
   const last = node.children.at(-1);
-  const match =
-    last && last.type === "mdxTextExpression" ? ID_COMMENT.exec((last as { value: string }).value) : null;
+  const match = last && last.type === "mdxTextExpression" ? ID_COMMENT.exec((last as { value: string }).value) : null;
   const text = toString(node).trim();
   if (!match) {
     problem(node, `heading "${text}" has no explicit id; end it with {/*some-id*/}`);
@@ -185,13 +184,21 @@ const Q_CONTENT = new Set(["text", "emphasis", "strong", "paragraph"]);
  * expressions and components (a <Term> brings its definition along) are rejected. A line break in the MDX
  * source is layout, not words: it becomes the single space the record has there.
  */
-function quotedWordsOnly(node: MdxJsxFlowElement | MdxJsxTextElement, id: string, problem: (n: RootContent, m: string) => void) {
+function quotedWordsOnly(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  id: string,
+  problem: (n: RootContent, m: string) => void,
+) {
   let ok = true;
   visit(node, (child) => {
     if (child === node) return;
     if (!Q_CONTENT.has(child.type)) {
-      const what = child.type === "mdxJsxTextElement" || child.type === "mdxJsxFlowElement" ? `<${child.name}>` : child.type;
-      problem(child as RootContent, `<Q id="${id}"> may contain only the quoted words (with *emphasis* the source has); found ${what}`);
+      const what =
+        child.type === "mdxJsxTextElement" || child.type === "mdxJsxFlowElement" ? `<${child.name}>` : child.type;
+      problem(
+        child as RootContent,
+        `<Q id="${id}"> may contain only the quoted words (with *emphasis* the source has); found ${what}`,
+      );
       ok = false;
     } else if (child.type === "text") child.value = child.value.replace(/[ \t]*\r?\n[ \t]*/g, " ");
   });

@@ -24,11 +24,20 @@ export function hostHeaderRules(model: SiteModel): HeaderRule[] {
     [...new Set([page.path, exportedFile(page.path)])].map((pattern) => ({ pattern, headers: framingHeaders(page) })),
   );
   return [
-    { pattern: "/*", headers: { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" } },
+    {
+      pattern: "/*",
+      headers: { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" },
+    },
     ...pageRules,
     // Files other sites fetch: the embed script and the oEmbed documents.
-    { pattern: routes.embedScript, headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" } },
-    { pattern: "/oembed/*", headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" } },
+    {
+      pattern: routes.embedScript,
+      headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" },
+    },
+    {
+      pattern: "/oembed/*",
+      headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" },
+    },
     { pattern: routes.feed, headers: { "Content-Type": "application/atom+xml; charset=utf-8" } },
   ];
 }

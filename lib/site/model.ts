@@ -97,10 +97,16 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
       anchors: [
         { id: anchors.article.top, label: a.title },
         ...a.toc.map((t) => ({ id: t.id, label: t.text })),
-        ...(a.corrections.length > 0 ? [{ id: anchors.article.corrections, label: "Corrections and clarifications" }] : []),
+        ...(a.corrections.length > 0
+          ? [{ id: anchors.article.corrections, label: "Corrections and clarifications" }]
+          : []),
         ...(a.sources.length > 0 ? [{ id: anchors.article.sources, label: "Sources for this article" }] : []),
-        ...(a.sources.some((s) => s.primary) ? [{ id: anchors.article.sourcesPrimary, label: "Primary documents" }] : []),
-        ...(a.sources.some((s) => !s.primary) ? [{ id: anchors.article.sourcesSecondary, label: "Reporting and analysis" }] : []),
+        ...(a.sources.some((s) => s.primary)
+          ? [{ id: anchors.article.sourcesPrimary, label: "Primary documents" }]
+          : []),
+        ...(a.sources.some((s) => !s.primary)
+          ? [{ id: anchors.article.sourcesSecondary, label: "Reporting and analysis" }]
+          : []),
         ...(a.citedQuotes.length > 0 ? [{ id: anchors.article.sidebar, label: "Quotes in this article" }] : []),
         ...a.quoteUses.map((u) => ({ id: u.anchor, label: `Quote: ${c.quotes.get(u.id)?.speaker ?? u.id}` })),
         ...a.termUses.map((u) => ({ id: u.anchor, label: `Term: ${c.glossary.get(u.id)?.term ?? u.id}` })),
@@ -117,7 +123,8 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         kind: "quote-index",
         title: "All quotes",
         label: "All quotes",
-        description: "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
+        description:
+          "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
         image: pageImage("quotes", {
           kicker: "The registry",
           title: "All quotes",
@@ -152,7 +159,11 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         { id: anchors.quote.embed, label: "Embed code" },
         { id: anchors.quote.image, label: "Card image" },
       ],
-      lastModified: (c.appearances.get(q.id) ?? []).map((s) => updatedOf.get(s.slug)!).sort().at(-1) ?? latest,
+      lastModified:
+        (c.appearances.get(q.id) ?? [])
+          .map((s) => updatedOf.get(s.slug)!)
+          .sort()
+          .at(-1) ?? latest,
     }));
   },
   "embed-preview": (_c, latest) => [
@@ -307,10 +318,23 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
 };
 
 /** The footer's order of reference pages. */
-const FOOTER_ORDER: PageKind[] = ["timeline", "glossary", "sources", "fact-check", "corrections", "methods", "quote-index", "embed-preview"];
+const FOOTER_ORDER: PageKind[] = [
+  "timeline",
+  "glossary",
+  "sources",
+  "fact-check",
+  "corrections",
+  "methods",
+  "quote-index",
+  "embed-preview",
+];
 
 export function buildSiteModel(c: ContentParts): SiteModel {
-  const latest = c.articles.map((a) => a.updated).sort().at(-1) ?? c.site.statusToday.reviewed;
+  const latest =
+    c.articles
+      .map((a) => a.updated)
+      .sort()
+      .at(-1) ?? c.site.statusToday.reviewed;
   const pages: SitePage[] = (Object.keys(PAGE_KINDS) as PageKind[]).flatMap((kind) =>
     PAGE_KINDS[kind](c, latest).map((e) => ({
       lang: "en" as const,

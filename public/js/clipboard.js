@@ -31,7 +31,7 @@ export function copyText(text) {
     var ok = false;
     try {
       ok = document.execCommand("copy");
-    } catch (e) {
+    } catch {
       ok = false;
     }
     document.body.removeChild(area);

@@ -27,7 +27,7 @@ function addButton(row) {
       function () {
         if (source && source.select) source.select();
         announce("Could not copy automatically; the text is selected, press Control+C or Command+C.");
-      }
+      },
     );
   });
   row.appendChild(button);

@@ -34,7 +34,7 @@ function addButton(heading) {
       },
       function () {
         announce("Could not copy. The link is " + url);
-      }
+      },
     );
   }
 

@@ -13,7 +13,11 @@ const RUNTIME = [
   // <script src="/_next/static/chunks/….js" async=""></script> (and the noModule polyfill script)
   { name: "runtime chunk scripts", re: /<script src="\/_next\/static\/[^"]+\.js"[^>]*><\/script>/g, required: true },
   // <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/….js"/>
-  { name: "script preloads", re: /<link rel="preload" as="script"[^>]*href="\/_next\/[^"]+"[^>]*\/>/g, required: false },
+  {
+    name: "script preloads",
+    re: /<link rel="preload" as="script"[^>]*href="\/_next\/[^"]+"[^>]*\/>/g,
+    required: false,
+  },
   // The inline flight data: (self.__next_f=self.__next_f||[]).push([0]) and self.__next_f.push([1,"…"])
   { name: "inline flight data", re: /<script>\(?self\.__next_f(?:=|\.push\()[\s\S]*?<\/script>/g, required: true },
   // <script id="_R_">(globalThis["TURBOPACK"] || …).push({…})</script>: the bootstrap of the chunk loader
@@ -54,7 +58,9 @@ export function stripPage(html, file) {
   }
   for (const tag of out.match(/<script\b[^>]*>(?:<\/script>)?/g) ?? [])
     if (!ALLOWED_SCRIPT.some((re) => re.test(tag)))
-      throw new RuntimeMarkupError(`${file}: a script this step does not know survived stripping: ${tag.slice(0, 160)}`);
+      throw new RuntimeMarkupError(
+        `${file}: a script this step does not know survived stripping: ${tag.slice(0, 160)}`,
+      );
   const leftover = out.match(/\/_next\/static\/[^"'\s]+\.js/);
   if (leftover) throw new RuntimeMarkupError(`${file}: still refers to a runtime file: ${leftover[0]}`);
   if (/__next_f|TURBOPACK/.test(out)) throw new RuntimeMarkupError(`${file}: runtime code survived stripping`);

@@ -34,7 +34,11 @@ for (const scheme of ["light", "dark"] as const) {
       await page.locator("details").evaluateAll((els) => els.forEach((d) => d.setAttribute("open", "")));
       const results = await new AxeBuilder({ page }).withTags(WCAG21_AA).analyze();
       const summary = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
       );
       expect(summary).toEqual([]);
     });

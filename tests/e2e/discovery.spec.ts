@@ -13,7 +13,10 @@ async function pages() {
     { path: "/quotes", kind: "website" },
     ...[...quotes.keys()].map((id) => ({ path: `/quotes/${id}`, kind: "website" })),
     { path: "/embed", kind: "website" },
-    ...["/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods"].map((path) => ({ path, kind: "website" })),
+    ...["/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods"].map((path) => ({
+      path,
+      kind: "website",
+    })),
   ];
 }
 
@@ -67,7 +70,11 @@ async function jsonLd(page: Page) {
   return blocks.map((b) => JSON.parse(b) as Record<string, unknown>);
 }
 
-test("each article has NewsArticle and BreadcrumbList JSON-LD with the required properties", async ({ page, request, baseURL }) => {
+test("each article has NewsArticle and BreadcrumbList JSON-LD with the required properties", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const { articles } = await content();
   const origin = new URL(baseURL!).origin;
   for (const a of articles) {
@@ -148,12 +155,22 @@ test("the sitemap, robots.txt and Atom feed parse and list every article", async
   expect(feed!.entryTitles.length).toBe(articles.length + corrections);
 });
 
-test("printing an article shows endnotes and written-out links, and hides navigation and controls", async ({ page }) => {
+test("printing an article shows endnotes and written-out links, and hides navigation and controls", async ({
+  page,
+}) => {
   const { articles } = await content();
   const a = articles[0];
   await page.goto(`/articles/${a.slug}`);
   await page.emulateMedia({ media: "print" });
-  for (const hidden of [".site-header", ".site-footer", ".toc-aside", ".toc-disclosure", ".heading-anchor", ".copy-link", ".sidebar-back"])
+  for (const hidden of [
+    ".site-header",
+    ".site-footer",
+    ".toc-aside",
+    ".toc-disclosure",
+    ".heading-anchor",
+    ".copy-link",
+    ".sidebar-back",
+  ])
     for (const el of await page.locator(hidden).all()) await expect(el).toBeHidden();
   await expect(page.locator(".quote-sidebar")).toBeVisible();
   await expect(page.locator(".quote-sidebar .sidebar-entry")).toHaveCount(a.citedQuotes.length);
@@ -166,12 +183,18 @@ test("printing an article shows endnotes and written-out links, and hides naviga
   expect(written[0]).toContain(written[1]!);
   const internal = page.locator(".prose-body a[data-print-url]").first();
   if ((await internal.count()) > 0) {
-    const [after, url] = await internal.evaluate((l) => [getComputedStyle(l, "::after").content, l.getAttribute("data-print-url")]);
+    const [after, url] = await internal.evaluate((l) => [
+      getComputedStyle(l, "::after").content,
+      l.getAttribute("data-print-url"),
+    ]);
     expect(after).toContain(url!);
   }
 });
 
-test("the section link control uses the Web Share API where the browser has it, with a clean URL", async ({ page, baseURL }) => {
+test("the section link control uses the Web Share API where the browser has it, with a clean URL", async ({
+  page,
+  baseURL,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { __shared: unknown[] }).__shared = [];
     Object.defineProperty(navigator, "share", {
@@ -189,8 +212,12 @@ test("the section link control uses the Web Share API where the browser has it, 
   const button = page.locator(`[id="${section.id}"] button.copy-link`);
   await expect(button).toHaveAccessibleName(`Share this section: ${section.text}`);
   await button.click();
-  const shared = await page.evaluate(() => (window as unknown as { __shared: { title: string; url: string }[] }).__shared);
-  expect(shared).toEqual([{ title: `${section.text} — ${a.title}`, url: `${baseURL}/articles/${a.slug}#${section.id}` }]);
+  const shared = await page.evaluate(
+    () => (window as unknown as { __shared: { title: string; url: string }[] }).__shared,
+  );
+  expect(shared).toEqual([
+    { title: `${section.text} — ${a.title}`, url: `${baseURL}/articles/${a.slug}#${section.id}` },
+  ]);
 });
 
 test("every built HTML page passes the W3C Nu HTML Checker", async () => {
@@ -209,7 +236,10 @@ test("every built HTML page passes the W3C Nu HTML Checker", async () => {
   const jar = path.resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
   let report = "";
   try {
-    execFileSync("java", ["-jar", jar, "--errors-only", "--format", "text", ...files], { encoding: "utf8", stdio: "pipe" });
+    execFileSync("java", ["-jar", jar, "--errors-only", "--format", "text", ...files], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
   } catch (error) {
     report = String((error as { stderr?: string }).stderr ?? error);
   }

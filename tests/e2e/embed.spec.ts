@@ -116,7 +116,16 @@ test("height messages from anywhere but our own frames are ignored", async ({ pa
     document.body.appendChild(foreign);
   }, new URL(baseURL!).origin);
   // Let the foreign frame load and post before checking.
-  await page.locator("iframe[srcdoc]").evaluate((f) => new Promise((r) => (f as HTMLIFrameElement).contentDocument?.readyState === "complete" ? r(null) : f.addEventListener("load", () => r(null))));
+  await page
+    .locator("iframe[srcdoc]")
+    .evaluate(
+      (f) =>
+        new Promise((r) =>
+          (f as HTMLIFrameElement).contentDocument?.readyState === "complete"
+            ? r(null)
+            : f.addEventListener("load", () => r(null)),
+        ),
+    );
   expect(await staysStable(page, "#one iframe")).toBe(true);
   expect(await page.locator("#one iframe").evaluate((f) => f.style.height)).toBe(before);
   await expect(page).toHaveURL(partnerUrl);
@@ -144,7 +153,12 @@ test("every quote has an oEmbed document with the required fields, linked from i
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     const o = await res.json();
-    expect(o).toMatchObject({ type: "rich", version: "1.0", provider_name: site.name, author_name: quotes.get(id)!.speaker });
+    expect(o).toMatchObject({
+      type: "rich",
+      version: "1.0",
+      provider_name: site.name,
+      author_name: quotes.get(id)!.speaker,
+    });
     for (const key of ["html", "title", "provider_url", "thumbnail_url"]) expect(typeof o[key]).toBe("string");
     for (const key of ["width", "height", "thumbnail_width", "thumbnail_height"]) expect(o[key]).toBeGreaterThan(0);
     expect(o.html).toContain(`data-quote-id="${id}"`);
@@ -173,7 +187,20 @@ test("framing policy: cards may be framed anywhere, other pages only by our own 
   const card = await request.get("/embed/quotes/musalo-dark-ages/");
   expect(card.headers()["content-security-policy"]).toBe("frame-ancestors *");
   expect(card.headers()["x-frame-options"]).toBeUndefined();
-  for (const path of ["/", "/articles/the-reactions", "/quotes", "/quotes/musalo-dark-ages", "/embed", "/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods", "/no-such-page"]) {
+  for (const path of [
+    "/",
+    "/articles/the-reactions",
+    "/quotes",
+    "/quotes/musalo-dark-ages",
+    "/embed",
+    "/timeline",
+    "/glossary",
+    "/sources",
+    "/fact-check",
+    "/corrections",
+    "/methods",
+    "/no-such-page",
+  ]) {
     const res = await request.get(path);
     expect(res.headers()["content-security-policy"], path).toBe("frame-ancestors 'self'");
     expect(res.headers()["x-frame-options"], path).toBe("SAMEORIGIN");

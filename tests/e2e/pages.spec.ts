@@ -40,7 +40,13 @@ for (const width of [320, 375, 768, 1024]) {
   test(`no page scrolls sideways at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const { articles } = await content();
-    const paths = ["/", ...articles.map((a) => `/articles/${a.slug}`), "/quotes", "/quotes/ocampo-reprehensible", "/embed"];
+    const paths = [
+      "/",
+      ...articles.map((a) => `/articles/${a.slug}`),
+      "/quotes",
+      "/quotes/ocampo-reprehensible",
+      "/embed",
+    ];
     paths.push("/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods");
     for (const path of [...paths, "/embed/quotes/ocampo-reprehensible/", "/missing"]) {
       await page.goto(path);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { content } from "./content";
 
-test("every quote has a page with its words, attribution, citation, appearances and share controls", async ({ page }) => {
+test("every quote has a page with its words, attribution, citation, appearances and share controls", async ({
+  page,
+}) => {
   const { quotes, sources, appearances } = await content();
   for (const [id, quote] of quotes) {
     const res = await page.goto(`/quotes/${id}`);
@@ -12,7 +14,10 @@ test("every quote has a page with its words, attribution, citation, appearances 
     const spots = appearances.get(id)!;
     await expect(page.locator(".quote-facts dd ul a")).toHaveCount(spots.length);
     for (const [i, s] of spots.entries())
-      await expect(page.locator(".quote-facts dd ul a").nth(i)).toHaveAttribute("href", `/articles/${s.slug}#${s.anchor}`);
+      await expect(page.locator(".quote-facts dd ul a").nth(i)).toHaveAttribute(
+        "href",
+        `/articles/${s.slug}#${s.anchor}`,
+      );
     await expect(page.locator("textarea.embed-code")).toHaveValue(new RegExp(`data-quote-id="${id}"`));
     const og = await page.locator('meta[property="og:image"]').getAttribute("content");
     expect(new URL(og!).pathname).toBe(`/cards/${id}-1200x630.png`);

@@ -94,7 +94,15 @@ test("the corrections page lists every correction and the status is dated on eve
   const count = articles.reduce((n, a) => n + a.corrections.length, 0);
   if (count === 0) await expect(page.locator(".no-corrections")).toBeVisible();
   else await expect(page.locator(".corrections-list > li")).toHaveCount(count);
-  for (const path of ["/", `/articles/${articles[0].slug}`, "/timeline", "/glossary", "/sources", "/fact-check", "/quotes"]) {
+  for (const path of [
+    "/",
+    `/articles/${articles[0].slug}`,
+    "/timeline",
+    "/glossary",
+    "/sources",
+    "/fact-check",
+    "/quotes",
+  ]) {
     await page.goto(path);
     const strip = page.locator(".status-strip");
     await expect(strip).toBeVisible();
@@ -157,7 +165,12 @@ test.describe("glossary terms in articles", () => {
   });
 
   test("open on tap without leaving the page; a tap elsewhere closes it", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 }, baseURL });
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+      baseURL,
+    });
     const page = await context.newPage();
     const { link, tip } = await firstTerm(page);
     const url = page.url();

@@ -58,13 +58,9 @@ test("each article has a table of contents matching its headings", async ({ page
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const a of articles) {
     await page.goto(`/articles/${a.slug}`);
-    const tocIds = await page
-      .locator(".toc-aside a")
-      .evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    const tocIds = await page.locator(".toc-aside a").evaluateAll((els) => els.map((e) => e.getAttribute("href")));
     expect(tocIds).toEqual(a.toc.map((t) => `#${t.id}`));
-    const headingIds = await page
-      .locator(".prose-body :is(h2, h3)")
-      .evaluateAll((els) => els.map((e) => `#${e.id}`));
+    const headingIds = await page.locator(".prose-body :is(h2, h3)").evaluateAll((els) => els.map((e) => `#${e.id}`));
     expect(headingIds).toEqual(tocIds);
   }
 });
@@ -100,7 +96,9 @@ for (const width of [375, 1280])
     }
   });
 
-test("without JavaScript no page has a dead control: no button at all on articles and quote pages", async ({ browser }) => {
+test("without JavaScript no page has a dead control: no button at all on articles and quote pages", async ({
+  browser,
+}) => {
   const { articles, quotes } = await content();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

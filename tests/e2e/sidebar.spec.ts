@@ -51,12 +51,15 @@ test.describe("sourced quote sidebar", () => {
       await page.goto(`/articles/${article.slug}`);
       const blocks = await page
         .locator(".prose-body figure.body-quote")
-        .evaluateAll((els) => els.map((e) => [e.getAttribute("data-quote-id"), e.querySelector("blockquote")!.textContent]));
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute("data-quote-id"), e.querySelector("blockquote")!.textContent]),
+        );
       for (const [id, text] of blocks) expect(text).toBe(quotes.get(id!)!.text);
       const inline = await page
         .locator(".prose-body .inline-quote")
         .evaluateAll((els) => els.map((e) => [e.getAttribute("data-quote-id"), e.querySelector("q")!.textContent]));
-      for (const [id, words] of inline) expect(quotes.get(id!)!.text.replace(/\s+/g, " ")).toContain(words!.replace(/\s+/g, " "));
+      for (const [id, words] of inline)
+        expect(quotes.get(id!)!.text.replace(/\s+/g, " ")).toContain(words!.replace(/\s+/g, " "));
     }
   });
 });

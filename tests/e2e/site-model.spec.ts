@@ -10,7 +10,12 @@ import { content } from "./content";
 const { model, site } = await content();
 const OUT = path.resolve(process.env.E2E_DIR ?? "out");
 const decode = (s: string) =>
-  s.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 for (const p of model.pages)
   test(`${p.kind} ${p.path}: headers, title, language and every anchor`, async ({ request }) => {
@@ -31,7 +36,9 @@ for (const p of model.pages)
 
 test("every HTML file in the build is a page of the site model", () => {
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+    readdirSync(dir).flatMap((n) =>
+      statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)],
+    );
   const files = walk(OUT)
     .map((f) => `/${path.relative(OUT, f).split(path.sep).join("/")}`)
     .filter((f) => f.endsWith(".html") && f !== "/_not-found.html");

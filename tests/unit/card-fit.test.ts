@@ -210,7 +210,15 @@ describe.each(cardSizes)("the %s card", (size: CardSize) => {
 
     // Header, rule, quote box and footer add up to no more than the card.
     const used =
-      s.padTop + headerHeight(size) + s.ruleGap + s.ruleHeight + s.headerGap + quoteBox.height + s.footerGap + layout.footer + s.padBottom;
+      s.padTop +
+      headerHeight(size) +
+      s.ruleGap +
+      s.ruleHeight +
+      s.headerGap +
+      quoteBox.height +
+      s.footerGap +
+      layout.footer +
+      s.padBottom;
     expect(used).toBeLessThanOrEqual(height);
     expect(quoteBox.width).toBe(width - 2 * s.padX);
   });
@@ -220,9 +228,10 @@ describe.each(cardSizes)("the %s card", (size: CardSize) => {
       const layout = layoutCard(size, text);
       expect(layout.quote.height, id).toBeLessThanOrEqual(layout.quoteBox.height);
       for (const block of [layout.quote, layout.speaker, layout.role, layout.meta]) expect(block.fits, id).toBe(true);
-      expect(realWrap(layout.quoteText.slice(1), layout.quote.fontSize, layout.quoteBox.width).widest, id).toBeLessThanOrEqual(
-        layout.quoteBox.width,
-      );
+      expect(
+        realWrap(layout.quoteText.slice(1), layout.quote.fontSize, layout.quoteBox.width).widest,
+        id,
+      ).toBeLessThanOrEqual(layout.quoteBox.width);
     }
   });
 

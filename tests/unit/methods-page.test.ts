@@ -24,7 +24,12 @@ beforeAll(async () => {
 describe("the methods page", () => {
   it("renders a heading with each section id the labels link to", async () => {
     const html = renderToStaticMarkup(
-      await ArticleBody({ article: content.methods, quotes: content.quotes, sources: content.sources, glossary: content.glossary }),
+      await ArticleBody({
+        article: content.methods,
+        quotes: content.quotes,
+        sources: content.sources,
+        glossary: content.glossary,
+      }),
     );
     for (const id of METHODS_SECTIONS) expect(html).toMatch(new RegExp(`<h2 id="${id}"`));
   });
@@ -34,7 +39,9 @@ describe("labels link to what they mean", () => {
   it('"Partly confirmed" links to #partly-confirmed and keeps the note as its title', () => {
     const quote = [...content.quotes.values()].find((q) => q.verification === "partly-confirmed")!;
     const html = renderToStaticMarkup(createElement(VerificationBadge, { quote }));
-    expect(html).toMatch(/^<a href="\/methods#partly-confirmed" class="verification-badge[^"]*" title="[^"]+">Partly confirmed<\/a>$/);
+    expect(html).toMatch(
+      /^<a href="\/methods#partly-confirmed" class="verification-badge[^"]*" title="[^"]+">Partly confirmed<\/a>$/,
+    );
   });
 
   it('"Reported" links to #reported, on the timeline and in the status', () => {
@@ -50,11 +57,15 @@ describe("labels link to what they mean", () => {
   it("the embeddable card's label links out to the page too", () => {
     const quote = [...content.quotes.values()].find((q) => q.verification === "partly-confirmed")!;
     const card = renderQuoteCard(quote, content.sources.get(quote.sourceId)!, content.site);
-    expect(card).toContain(`<a class="badge" href="${absoluteUrl(routes.methodsSection("partly-confirmed"))}" target="_blank"`);
+    expect(card).toContain(
+      `<a class="badge" href="${absoluteUrl(routes.methodsSection("partly-confirmed"))}" target="_blank"`,
+    );
   });
 
   it("every page's footer links to it", () => {
-    const html = renderToStaticMarkup(createElement(SiteFooter, { site: content.site, articles: content.articles, reference: content.model.footer }));
+    const html = renderToStaticMarkup(
+      createElement(SiteFooter, { site: content.site, articles: content.articles, reference: content.model.footer }),
+    );
     expect(html).toContain(`<a href="/methods">How we checked</a>`);
   });
 });

@@ -87,7 +87,12 @@ describe("quoted words are rendered exactly as recorded", () => {
   it("gives the prose around the quotations typographic quotes and apostrophes, and leaves -- and ... alone", async () => {
     const content = await loadContent(dir);
     const html = await render(content, "typography");
-    const prose = decode(html.replace(/<q>[\s\S]*?<\/q>/g, "[Q]").replace(/<sup>[\s\S]*?<\/sup>/g, "").replace(/<blockquote[\s\S]*?<\/blockquote>/g, ""));
+    const prose = decode(
+      html
+        .replace(/<q>[\s\S]*?<\/q>/g, "[Q]")
+        .replace(/<sup>[\s\S]*?<\/sup>/g, "")
+        .replace(/<blockquote[\s\S]*?<\/blockquote>/g, ""),
+    );
     expect(prose).toContain("The judge\u2019s view: [Q]");
     expect(prose).toContain("That\u2019s the \u201ccore\u201d of it, and [Q]\u2019s meaning is \u2018plain\u2019.");
     expect(prose).toContain("A 2--1 vote, a cut... and a pause -- all as typed.");
@@ -100,7 +105,13 @@ describe("quoted words are rendered exactly as recorded", () => {
   it("rejects inline words that match the record only after typography (a curly mark where it has a straight one)", async () => {
     const d = await makeFixture(async (d) => {
       const file = path.join(d, "articles", "typography.mdx");
-      await writeFile(file, (await readFile(file, "utf8")).replace(`<Q id="nested-marks">'new'</Q>`, `<Q id="nested-marks">\u2018new\u2019</Q>`));
+      await writeFile(
+        file,
+        (await readFile(file, "utf8")).replace(
+          `<Q id="nested-marks">'new'</Q>`,
+          `<Q id="nested-marks">\u2018new\u2019</Q>`,
+        ),
+      );
     });
     try {
       const error = await loadContent(d).then(

@@ -89,7 +89,7 @@ describe("remarkArticle: typography", () => {
   it("makes headings and their TOC text typographic, and keeps -- and ... in prose as typed", async () => {
     const { data, html } = await process(`## The "A-B-" rule isn't new {/*rule*/}\n\nA 2--1 vote... then.\n`);
     expect(data.toc[0].text).toBe("The \u201cA-B-\u201d rule isn\u2019t new");
-    expect(html).toContain("<h2 id=\"rule\">The \u201cA-B-\u201d rule isn\u2019t new</h2>");
+    expect(html).toContain('<h2 id="rule">The \u201cA-B-\u201d rule isn\u2019t new</h2>');
     expect(html).toContain("<p>A 2--1 vote... then.</p>");
   });
 
@@ -133,7 +133,7 @@ describe("remarkArticle: quotes and links", () => {
   });
 
   it("collects links and rejects components other than Quote and Q", async () => {
-    const { data } = await analyze("See [x](/articles/y#z).\n\n<Chart id=\"c\" />\n");
+    const { data } = await analyze('See [x](/articles/y#z).\n\n<Chart id="c" />\n');
     expect(data.links).toEqual([{ url: "/articles/y#z", line: 1 }]);
     expect(data.problems[0].message).toMatch(/<Chart> is not an allowed component/);
   });

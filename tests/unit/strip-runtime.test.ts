@@ -30,13 +30,15 @@ describe("stripPage", () => {
   it("fails loudly when a page lacks the runtime markup it expects (a Next upgrade changed it)", () => {
     const renamed = page.replaceAll("self.__next_f", "self.__next_flight");
     expect(() => stripPage(renamed, "corrections.html")).toThrow(RuntimeMarkupError);
-    expect(() => stripPage(renamed, "corrections.html")).toThrow(/corrections\.html: expected Next's inline flight data/);
+    expect(() => stripPage(renamed, "corrections.html")).toThrow(
+      /corrections\.html: expected Next's inline flight data/,
+    );
     const noBootstrap = page.replace('<script id="_R_">', '<script id="_S_">');
     expect(() => stripPage(noBootstrap, "x.html")).toThrow(/chunk loader bootstrap/);
   });
 
   it("fails loudly when a script it does not know survives", () => {
-    const extra = page.replace("</body>", '<script>window.tracker=1</script></body>');
+    const extra = page.replace("</body>", "<script>window.tracker=1</script></body>");
     expect(() => stripPage(extra, "x.html")).toThrow(/x\.html: a script this step does not know survived/);
     const foreign = page.replace("</body>", '<script type="module" src="https://cdn.example/x.js"></script></body>');
     expect(() => stripPage(foreign, "x.html")).toThrow(RuntimeMarkupError);

@@ -60,7 +60,8 @@ export default async function ArticlePage({ params }: Params) {
         <SourceList sources={article.sources} />
         {next ? (
           <p className="mt-12 rounded-md border border-rule p-4 text-lg leading-normal print:hidden">
-            Next: <a href={routes.article(next.slug)}>
+            Next:{" "}
+            <a href={routes.article(next.slug)}>
               <CaseNames text={next.title} />
             </a>
           </p>

@@ -10,7 +10,9 @@ export const dynamicParams = false;
 
 async function shareCards() {
   const { model } = await getContent();
-  return new Map(model.pages.flatMap((p) => (p.image?.card && p.image.name ? [[`${p.image.name}.png`, p.image.card]] : [])));
+  return new Map(
+    model.pages.flatMap((p) => (p.image?.card && p.image.name ? [[`${p.image.name}.png`, p.image.card]] : [])),
+  );
 }
 
 export async function generateStaticParams() {
