@@ -74,6 +74,19 @@ function resolveFile(urlPath) {
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
+  // "/articles/x/" is "/articles/x": redirect to the one URL a page has (a card's directory index keeps its slash).
+  const trimmed = url.pathname.replace(/\/+$/, "");
+  const exists = (p) => {
+    try {
+      return resolveFile(p) !== null;
+    } catch {
+      return false;
+    }
+  };
+  if (trimmed && trimmed !== url.pathname && !exists(url.pathname) && exists(trimmed)) {
+    res.writeHead(301, { Location: trimmed + url.search });
+    return res.end();
+  }
   let status = 200;
   let file = null;
   try {

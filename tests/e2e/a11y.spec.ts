@@ -1,29 +1,12 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-// One page of each type (every article), known when the tests are defined so each gets its own test.
-const articles = readdirSync(path.resolve(import.meta.dirname, "../../content/articles"))
-  .filter((f) => f.endsWith(".mdx"))
-  .map((f) => `/articles/${f.replace(/\.mdx$/, "")}`);
-const PAGES = [
-  "/",
-  ...articles,
-  "/quotes",
-  "/quotes/sessions-prototypical-refugee",
-  "/embed",
-  "/embed/quotes/ocampo-reprehensible/",
-  "/timeline",
-  "/glossary",
-  "/sources",
-  "/fact-check",
-  "/corrections",
-  "/methods",
-  "/missing-page",
-];
+import { onePerKind } from "./content";
+
+// One page of each kind in the site model (and every article), known when the tests are defined: one test each.
+const PAGES = (await onePerKind()).map((p) => p.visit);
 
 for (const scheme of ["light", "dark"] as const) {
   for (const pagePath of PAGES) {

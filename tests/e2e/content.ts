@@ -12,3 +12,15 @@ export function content() {
 export async function articlePaths() {
   return (await content()).articles.map((a) => `/articles/${a.slug}`);
 }
+
+/**
+ * The pages browser tests visit: one page of each kind of the site model, and every article. The 404 page is
+ * visited at an unknown path, where hosts serve it.
+ */
+export async function onePerKind() {
+  const { model } = await content();
+  const seen = new Set<string>();
+  return model.pages
+    .filter((p) => p.kind === "article" || (!seen.has(p.kind) && seen.add(p.kind)))
+    .map((p) => ({ ...p, visit: p.kind === "not-found" ? "/no-such-page" : p.path }));
+}

@@ -4,21 +4,11 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { content } from "./content";
 
-/** Every page of the site with the kind of metadata it must carry. */
-async function pages() {
-  const { articles, quotes } = await content();
-  return [
-    { path: "/", kind: "website" },
-    ...articles.map((a) => ({ path: `/articles/${a.slug}`, kind: "article" })),
-    { path: "/quotes", kind: "website" },
-    ...[...quotes.keys()].map((id) => ({ path: `/quotes/${id}`, kind: "website" })),
-    { path: "/embed", kind: "website" },
-    ...["/timeline", "/glossary", "/sources", "/fact-check", "/corrections", "/methods"].map((path) => ({
-      path,
-      kind: "website",
-    })),
-  ];
-}
+/** Every page of the site model with a share image (all but the cards and the 404), one test each. */
+const { model } = await content();
+const pages = model.pages
+  .filter((p) => p.image)
+  .map((p) => ({ path: p.path, kind: p.kind === "article" ? "article" : "website" }));
 
 const meta = (page: Page, attr: string, name: string) =>
   page.locator(`meta[${attr}="${name}"]`).first().getAttribute("content");
@@ -32,13 +22,13 @@ async function expectResolves(request: APIRequestContext, url: string, origin: s
   if (type) expect(res.headers()["content-type"], url).toMatch(type);
 }
 
-test("every page carries title, description, canonical, Open Graph and X card metadata with absolute URLs", async ({
-  page,
-  request,
-  baseURL,
-}) => {
-  const origin = new URL(baseURL!).origin;
-  for (const p of await pages()) {
+for (const p of pages)
+  test(`${p.path} carries title, description, canonical, Open Graph and X card metadata with absolute URLs`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
     await page.goto(p.path);
     expect((await page.title()).length, p.path).toBeGreaterThan(5);
     expect((await meta(page, "name", "description"))!.length).toBeGreaterThan(20);
@@ -62,8 +52,7 @@ test("every page carries title, description, canonical, Open Graph and X card me
       expect(await meta(page, "property", "article:published_time")).toMatch(/^\d{4}-\d{2}-\d{2}/);
       expect(await meta(page, "property", "article:modified_time")).toMatch(/^\d{4}-\d{2}-\d{2}/);
     }
-  }
-});
+  });
 
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -137,7 +126,7 @@ async function parseXml(page: Page, xml: string) {
 
 test("the sitemap, robots.txt and Atom feed parse and list every article", async ({ page, request, baseURL }) => {
   const { articles } = await content();
-  const all = await pages();
+  const all = model.pages.filter((p) => p.lastModified);
   const sitemap = await parseXml(page, await (await request.get("/sitemap.xml")).text());
   expect(sitemap?.root).toBe("urlset");
   expect(sitemap!.locs.map((l) => new URL(l!).pathname).sort()).toEqual(all.map((p) => p.path).sort());
