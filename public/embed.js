@@ -45,10 +45,12 @@
   w.addEventListener("message", function (e) {
     if (e.origin !== origin) return;
     var m = e.data;
-    if (!m || m.type !== "ab-quote-card:height" || typeof m.height !== "number" || !(m.height > 0)) return;
+    // Only a well-formed height message; anything malformed or oversized is ignored, never clamped.
+    if (!m || m.type !== "ab-quote-card:height" || typeof m.height !== "number" || !(m.height > 0 && m.height <= 4000))
+      return;
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) {
-        setHeight(frames[i], Math.min(4000, Math.ceil(m.height)));
+        setHeight(frames[i], Math.ceil(m.height));
         return;
       }
     }

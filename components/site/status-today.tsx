@@ -5,10 +5,15 @@ import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { ReportedBadge } from "./reported-badge";
 
-type Props = { status: SiteData["statusToday"]; sources: Map<string, Source> };
+type Props = {
+  status: SiteData["statusToday"];
+  sources: Map<string, Source>;
+  /** The article that carries the story forward (the last in reading order), linked under the status. */
+  latest?: { slug: string; navTitle: string };
+};
 
 /** Where the two precedents stand today, dated, with what is only reported marked as reported. */
-export function StatusToday({ status, sources }: Props) {
+export function StatusToday({ status, sources, latest }: Props) {
   return (
     <section
       className="mt-7 mb-2 rounded-md border border-l-4 border-rule border-l-accent px-[1.1rem] py-4 font-sans text-ui leading-[1.55]"
@@ -42,7 +47,11 @@ export function StatusToday({ status, sources }: Props) {
         ))}
       </ul>
       <p className="mt-[0.6rem]">
-        <a href={routes.article("what-happened-next")}>What happened after 2018</a> ·{" "}
+        {latest ? (
+          <>
+            <a href={routes.article(latest.slug)}>{latest.navTitle}</a> ·{" "}
+          </>
+        ) : null}
         <a href={routes.timeline}>Timeline</a>
       </p>
     </section>

@@ -9,7 +9,8 @@ import { loadContent, type Content } from "./load";
 let cached: Promise<Content> | undefined;
 
 export function getContent(): Promise<Content> {
-  cached ??= loadContent(path.join(process.cwd(), "content"));
+  // CONTENT_DIR builds the site from another content folder (the test build of hostile input does).
+  cached ??= loadContent(path.resolve(process.cwd(), process.env.CONTENT_DIR ?? "content"));
   return cached;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Quote, SiteData, Source } from "@/lib/content/schema";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/routes";
@@ -31,14 +32,19 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 @media (max-width:360px){.card{padding:12px 12px 10px}blockquote p{font-size:17px}}
 `.replace(/\n/g, "");
 
-// Reports the card's own height (not the viewport's), so the frame can also shrink; only when it changes.
-const script = (id: string) =>
+// Reports the card's own height (not the viewport's), so the frame can also shrink; only when it changes. The same
+// script for every card (it reads the quote id from the markup), so one hash in the cards' policy allows it.
+const SCRIPT =
   `(function(){var d=document.documentElement,m=/[?&]theme=(light|dark)(&|$)/.exec(location.search);` +
   `if(m)d.setAttribute("data-theme",m[1]);if(window.parent===window)return;var last=-1;` +
   `function send(){var c=document.querySelector(".card");if(!c)return;var h=Math.ceil(c.getBoundingClientRect().height);` +
-  `if(h>0&&h!==last){last=h;window.parent.postMessage({type:${JSON.stringify(CARD_HEIGHT_MESSAGE)},id:${JSON.stringify(id)},height:h},"*")}}` +
+  `if(h>0&&h!==last){last=h;window.parent.postMessage({type:${JSON.stringify(CARD_HEIGHT_MESSAGE)},id:c.getAttribute("data-quote-id"),height:h},"*")}}` +
   `document.addEventListener("DOMContentLoaded",function(){send();if(window.ResizeObserver)new ResizeObserver(send).observe(document.querySelector(".card"))});` +
   `window.addEventListener("load",send)})();`;
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+/** The CSP sources that allow the card's one inline style and one inline script, and nothing else. */
+export const CARD_INLINE_HASHES = { style: sha256(CSS), script: sha256(SCRIPT) };
 
 /**
  * The standalone quote card: one small HTML document (inline CSS and a tiny inline script, no framework,
@@ -55,7 +61,7 @@ export function renderQuoteCard(quote: Quote, source: Source, site: SiteData): s
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(quote.speaker)}: quote card · ${esc(site.name)}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${esc(pageUrl)}">
-<style>${CSS}</style><script>${script(quote.id)}</script></head>
+<style>${CSS}</style><script>${SCRIPT}</script></head>
 <body><figure class="card" data-quote-id="${esc(quote.id)}">
 <blockquote cite="${esc(source.url)}"><p>\u201c${esc(quote.text)}\u201d</p></blockquote>
 <figcaption><b>${esc(quote.speaker)}</b>, ${esc(quote.role)} · <time datetime="${esc(quote.date)}">${esc(formatDate(quote.date))}</time>${badge}

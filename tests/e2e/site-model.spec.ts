@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { exportedFile } from "../../lib/site/headers";
+import { contentSecurityPolicy, exportedFile, permissionsPolicy } from "../../lib/site/headers";
 import { content } from "./content";
 
 const { model, site } = await content();
@@ -22,7 +22,10 @@ for (const p of model.pages)
     const res = await request.get(p.kind === "not-found" ? "/no-such-page" : p.path);
     expect(res.status()).toBe(p.kind === "not-found" ? 404 : 200);
     const headers = res.headers();
-    expect(headers["content-security-policy"]).toBe(p.framable ? "frame-ancestors *" : "frame-ancestors 'self'");
+    expect(headers["content-security-policy"]).toBe(contentSecurityPolicy(p));
+    expect(headers["content-security-policy"]).toContain(p.framable ? "frame-ancestors *" : "frame-ancestors 'self'");
+    expect(headers["permissions-policy"]).toBe(permissionsPolicy(p));
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["x-frame-options"]).toBe(p.framable ? undefined : "SAMEORIGIN");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     const html = await res.text();

@@ -1,0 +1,30 @@
+// No page breaks under its own security policy: every page of the site model is opened in the browser, with the
+// headers the build wrote for it, and any Content-Security-Policy violation (a blocked script, style, image,
+// frame or font) fails its test. The policy of each kind is in lib/site/headers.ts.
+import { expect, test } from "@playwright/test";
+import { contentSecurityPolicy } from "../../lib/site/headers";
+import { content } from "./content";
+
+const { model } = await content();
+
+for (const p of model.pages)
+  test(`no CSP violation on ${p.kind} ${p.path}`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => {
+        (window as unknown as { __csp: string[] }).__csp ??= [];
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const res = await page.goto(p.kind === "not-found" ? "/no-such-page" : p.path, { waitUntil: "load" });
+    expect(res?.headers()["content-security-policy"]).toBe(contentSecurityPolicy(p));
+    if (p.kind === "embed-preview") await expect(page.locator("iframe")).toHaveCount(2);
+    // The page's own scripts have run (they are deferred modules): their controls exist.
+    if (p.kind === "article") await expect(page.locator("button.copy-link").first()).toBeAttached();
+    if (p.kind === "quote") await expect(page.locator("button.copy-button").first()).toBeAttached();
+    const seen = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    expect([...seen, ...violations]).toEqual([]);
+  });
