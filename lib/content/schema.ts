@@ -31,7 +31,10 @@ export const fullDateSchema = partialDateSchema.refine((v) => v.length === 10, {
   message: 'must be a full date "YYYY-MM-DD"',
 });
 
-const urlSchema = z.url({ protocol: /^https?$/, message: "must be an absolute http(s) URL" });
+const urlSchema = z.url({
+  protocol: /^https?$/,
+  message: "must be an absolute https:// URL (http:// only with httpOnly: true); no other scheme, such as javascript:",
+});
 
 export const sourceKinds = [
   "decision",
@@ -62,7 +65,20 @@ export const sourceSchema = z.strictObject({
   archiveUrl: urlSchema.optional(),
   primary: z.boolean(),
   notes: z.string().min(1).optional(),
-});
+  /**
+   * true when the only address we have for the source is an http:// one (as archived): we never guess an https
+   * address we have not seen. Without it an http:// URL fails the build.
+   */
+  httpOnly: z.literal(true).optional(),
+}).superRefine((s, ctx) => {
+  if (s.url.startsWith("http://") && !s.httpOnly)
+    ctx.addIssue({
+      code: "custom",
+      path: ["url"],
+      message: "an http:// URL needs httpOnly: true (the source exists only at that address); otherwise use https://",
+    });
+  if (s.httpOnly && !s.url.startsWith("http://"))
+    ctx.addIssue({ code: "custom", path: ["httpOnly"], message: "httpOnly is only for http:// URLs" });
 
 export const stances = ["supports", "criticizes", "neutral"] as const;
 export const verifications = ["confirmed", "partly-confirmed"] as const;
