@@ -6,6 +6,7 @@ import { anchors, routes } from "@/lib/routes";
 import { CitationList } from "@/components/quote/citation-list";
 import { CaseNames } from "@/components/ui/case-names";
 import { StatusToday } from "@/components/site/status-today";
+import { Figure } from "@/components/figures/figure";
 import { JsonLd } from "@/components/seo/json-ld";
 import { homePage } from "@/lib/structured-data";
 import { DEK, DISPLAY_TITLE, KICKER } from "@/components/ui/styles";
@@ -17,7 +18,8 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const { site, articles, sources } = await getContent();
+  const content = await getContent();
+  const { site, articles, sources } = content;
   return (
     <div className="mx-auto max-w-[46rem] px-4 pt-8">
       <JsonLd data={homePage(site, articles)} />
@@ -32,7 +34,9 @@ export default async function HomePage() {
         </p>
       </header>
 
-      <StatusToday status={site.statusToday} sources={sources} />
+      <StatusToday status={site.statusToday} sources={sources} latest={articles.at(-1)} />
+
+      <Figure id="precedent-chart" content={content} />
 
       <section aria-labelledby={anchors.home.articles}>
         <h2 id={anchors.home.articles} className={H2}>

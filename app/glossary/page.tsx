@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Figure } from "@/components/figures/figure";
 import { CitationList } from "@/components/quote/citation-list";
 import { ReferencePage } from "@/components/site/simple-page";
 import { CaseNames } from "@/components/ui/case-names";
@@ -12,7 +13,8 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GlossaryPage() {
-  const { glossary, sources, articles } = await getContent();
+  const content = await getContent();
+  const { glossary, sources, articles } = content;
   const terms = [...glossary.values()].sort((a, b) => a.term.localeCompare(b.term));
   return (
     <ReferencePage
@@ -73,6 +75,7 @@ export default async function GlossaryPage() {
                     ))}
                   </p>
                 ) : null}
+                {t.figure ? <Figure id={t.figure} content={content} /> : null}
               </dd>
             </div>
           );

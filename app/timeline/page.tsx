@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Figure } from "@/components/figures/figure";
 import { CitationList } from "@/components/quote/citation-list";
 import { ReportedBadge } from "@/components/site/reported-badge";
 import { InternalLinks, ReferencePage } from "@/components/site/simple-page";
@@ -29,6 +30,7 @@ export default async function TimelinePage() {
         </p>
       }
     >
+      <Figure id="precedent-chart" content={content} />
       <ol className="mt-8 grid gap-6">
         {timeline.map((e) => (
           <li key={e.id} id={e.id} className="timeline-event target-mark border-l-3 border-rule pl-4">

@@ -2,7 +2,9 @@ import { run } from "@mdx-js/mdx";
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
-import type { Article, GlossaryTerm, Quote, Source } from "@/lib/content";
+import type { Article, Content, GlossaryTerm, Quote, Source } from "@/lib/content";
+import { Figure } from "@/components/figures/figure";
+import { isFigureId } from "@/lib/figures/ids";
 import { Term } from "@/components/glossary/term";
 import { BodyQuote, InlineQuote } from "@/components/quote/body-quote";
 import { absoluteUrl } from "@/lib/site-config";
@@ -21,13 +23,15 @@ type Props = {
   quotes: Map<string, Quote>;
   sources: Map<string, Source>;
   glossary: Map<string, GlossaryTerm>;
+  /** What `<Figure id>` draws from: the derived figures and the site model (for link labels). */
+  figures?: Pick<Content, "figures" | "model">;
 };
 
 /**
  * Runs the article's compiled MDX with our components. Ids, anchors and numbers were all decided by the
  * loader's remark pass and arrive as props; nothing is recomputed here.
  */
-export async function ArticleBody({ article, quotes, sources, glossary }: Props) {
+export async function ArticleBody({ article, quotes, sources, glossary, figures }: Props) {
   const { default: Content } = await run(article.code, { ...runtime, baseUrl: import.meta.url });
   const tocText = new Map(article.toc.map((t) => [t.id, t.text]));
   const quoteOf = (id: string) => {
@@ -68,6 +72,11 @@ export async function ArticleBody({ article, quotes, sources, glossary }: Props)
         {children}
       </Term>
     ),
+    Figure: ({ id }: { id: string }) => {
+      // unreachable: the loader checked every id
+      if (!figures || !isFigureId(id)) throw new Error(`cannot draw figure ${id}`);
+      return <Figure id={id} content={figures} />;
+    },
     Q: ({ id, anchor, number, children }: { id: string; anchor: string; number: string; children: ReactNode }) => (
       <InlineQuote quote={quoteOf(id)} anchor={anchor} number={Number(number)}>
         {children}

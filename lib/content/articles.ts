@@ -8,6 +8,7 @@ import path from "node:path";
 import { compile } from "@mdx-js/mdx";
 import { VFile } from "vfile";
 import { remarkArticle, type LinkUse, type QuoteUse, type TermUse, type TocEntry } from "../mdx/remark-article";
+import { isFigureId, type FigureId } from "../figures/ids";
 import { METHODS_SECTIONS, routes } from "../routes";
 import type { ContentIssue } from "./errors";
 import { parseFrontmatter, splitFrontmatter, type Rel } from "./read";
@@ -28,6 +29,8 @@ export type Article = Omit<ArticleFrontmatter, "sources"> & {
   links: LinkUse[];
   /** Glossary terms marked in the body with <Term>, in reading order. */
   termUses: TermUse[];
+  /** The data figures the body places with <Figure id> (checked against lib/figures/ids.ts). */
+  figures: FigureId[];
   /** The quotes the article uses, once each, in order of first use: the sidebar's list. */
   citedQuotes: Quote[];
   /** Compiled MDX (function body), run by the article route with our components. */
@@ -111,6 +114,7 @@ export async function loadArticles(
       quoteUses: data.quoteUses,
       links: data.links,
       termUses: data.termUses,
+      figures: data.figures.filter(isFigureId),
       citedQuotes: cited,
       code,
       wordCount: data.wordCount,

@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { routes } from "../routes";
+import { deriveFigures, type Figures } from "../figures";
 import { buildSiteModel, type SiteModel } from "../site/model";
 import { loadArticles, loadMethods, type Article, type Page } from "./articles";
 import { ContentError, type ContentIssue } from "./errors";
@@ -35,6 +36,8 @@ export type ContentParts = {
   claims: ClaimReview[];
   /** The "How we checked" page (content/methods.mdx). */
   methods: Page;
+  /** The precedent chart and the case paths, derived from the timeline's `changes` and `caseSteps`. */
+  figures: Figures;
 };
 
 export type Content = ContentParts & {
@@ -51,12 +54,24 @@ export async function loadContent(root: string): Promise<Content> {
   const articles = await loadArticles(path.join(root, "articles"), sources, quotes, glossary, issues, rel);
   const methods = await loadMethods(path.join(root, "methods.mdx"), glossary, issues, rel);
   if (!site || !methods) throw new ContentError(issues);
+  const figures = deriveFigures(located.timeline, site.statusToday.reviewed, issues);
 
   const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
   for (const a of articles)
     for (const use of a.quoteUses)
       appearances.get(use.id)?.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
-  const parts: ContentParts = { site, sources, quotes, appearances, articles, timeline, glossary, claims, methods };
+  const parts: ContentParts = {
+    site,
+    sources,
+    quotes,
+    appearances,
+    articles,
+    timeline,
+    glossary,
+    claims,
+    methods,
+    figures,
+  };
   const model = buildSiteModel(parts);
 
   const linkSets: LinkSet[] = [
@@ -67,6 +82,12 @@ export async function loadContent(root: string): Promise<Content> {
         ? [{ file: located.siteFile, field: `inBrief.${i}.href`, from: routes.home, links: [{ url: item.href, line: located.siteLine(["inBrief", i, "href"]) }] }]
         : [],
     ),
+    ...site.pageCorrections.map((c, i) => ({
+      file: located.siteFile,
+      field: `pageCorrections.${i}.page`,
+      from: routes.home,
+      links: [{ url: c.page, line: located.siteLine(["pageCorrections", i, "page"]) }],
+    })),
     ...located.timeline.map(({ record, line, file }) => ({
       file,
       record: `event "${record.id}"`,

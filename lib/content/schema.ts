@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FIGURE_IDS } from "../figures/ids";
 
 /** kebab-case ids: stable, readable, safe in URLs and HTML ids. */
 export const idSchema = z
@@ -170,6 +171,37 @@ export const siteSchema = z.strictObject({
 
 const internalLink = z.string().regex(/^\/[^\s]*$/, 'must be an internal path starting with "/"');
 
+/** The two precedents whose periods the "which precedent governed when" chart draws (lib/figures). */
+export const precedents = ["arcg", "ab"] as const;
+/**
+ * What an event did to a precedent. `binding`: from this event judges and the Board must follow it (decided,
+ * restored, reinstated); `amended`: a later decision adds to the binding rule (A-B- II); `overruled`, `vacated`,
+ * `displaced`: it stops binding, in the right legal word; `limited`: a court bars some of its uses while it binds;
+ * `related`: a ruling on the same questions that, by our sources, changes neither precedent (no `precedent`).
+ */
+export const precedentEffects = ["binding", "amended", "overruled", "vacated", "displaced", "limited", "related"] as const;
+
+export const precedentChangeSchema = z.strictObject({
+  precedent: z.enum(precedents).optional(),
+  effect: z.enum(precedentEffects),
+  /** The chart's words: the period that starts (binding, amended) or the marker (limited, related). */
+  label: z.string().min(1).max(40).optional(),
+});
+
+/** The stations of a case on its way up (or back down): the case-path figure's columns. */
+export const caseStations = ["immigration-judge", "board", "attorney-general", "court-of-appeals"] as const;
+
+/** One step of Ms. A.B.'s or Aminta Cifuentes's case that this event records, for the case-path figure. */
+export const caseStepSchema = z.strictObject({
+  case: z.enum(["ab", "arcg"]),
+  /** Where the step happened; left out when our sources do not say who acted. */
+  at: z.enum(caseStations).optional(),
+  /** What happened there, in a few words with the exact legal verb. */
+  label: z.string().min(1).max(90),
+  /** false when the step happened on a date our sources do not give (the event's own date is not its date). */
+  dated: z.boolean().default(true),
+});
+
 export const timelineEventSchema = z.strictObject({
   id: idSchema,
   date: partialDateSchema,
@@ -178,6 +210,10 @@ export const timelineEventSchema = z.strictObject({
   status: z.enum(["confirmed", "reported"]),
   sources: z.array(idSchema).min(1, "an event needs at least one source"),
   links: z.array(internalLink).default([]),
+  /** What the event changed about the binding precedent (the precedent chart is derived from these). */
+  changes: z.array(precedentChangeSchema).default([]),
+  /** Steps of the two women's cases that the event records (the case-path figure is derived from these). */
+  caseSteps: z.array(caseStepSchema).default([]),
 });
 
 export const glossaryTermSchema = z.strictObject({
@@ -187,6 +223,8 @@ export const glossaryTermSchema = z.strictObject({
   definition: z.string().min(1),
   sources: z.array(idSchema).min(1, "a definition needs at least one source"),
   related: z.array(idSchema).default([]),
+  /** A figure shown under the entry (one of FIGURE_IDS in lib/figures/ids.ts). */
+  figure: z.enum(FIGURE_IDS).optional(),
 });
 
 export const ratings = ["supported", "imprecise", "misleading", "inaccurate", "unverifiable"] as const;
@@ -202,6 +240,8 @@ export const claimReviewSchema = z.strictObject({
 });
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type PrecedentChange = z.infer<typeof precedentChangeSchema>;
+export type CaseStep = z.infer<typeof caseStepSchema>;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type ClaimReview = z.infer<typeof claimReviewSchema>;
 export type Rating = ClaimReview["rating"];

@@ -5,6 +5,7 @@
  *  - builds the table of contents from those same ids, so TOC and headings cannot disagree;
  *  - records, in reading order, every quote the body places (`<Quote id>` and `<Q id>`);
  *  - records every link, so the loader can check internal ones;
+ *  - checks each `<Figure id>` names a known data figure (lib/figures/ids.ts), placed once;
  *  - curls quotes and apostrophes in our prose (./prose-typography), never inside `<Q>`/`<Quote>`.
  * Problems are collected (not thrown) with their line, so the loader can report all of them at once.
  */
@@ -13,6 +14,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { isFigureId } from "../figures/ids";
 import { proseTypography } from "./prose-typography";
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
@@ -38,6 +40,8 @@ export type ArticleData = {
   quoteUses: QuoteUse[];
   links: LinkUse[];
   termUses: TermUse[];
+  /** The data figures the body places with <Figure id>, in order. */
+  figures: string[];
   problems: ArticleProblem[];
   /** Words of running text, quoted fragments included, block quotes and headings' ids excluded. */
   wordCount: number;
@@ -45,11 +49,19 @@ export type ArticleData = {
 
 const ID_COMMENT = /^\s*\/\*\s*([^*]*?)\s*\*\/\s*$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ALLOWED_JSX = new Set(["Quote", "Q", "Term"]);
+const ALLOWED_JSX = new Set(["Quote", "Q", "Term", "Figure"]);
 
 export function remarkArticle() {
   return (tree: Root, file: VFile) => {
-    const data: ArticleData = { toc: [], quoteUses: [], links: [], termUses: [], problems: [], wordCount: 0 };
+    const data: ArticleData = {
+      toc: [],
+      quoteUses: [],
+      links: [],
+      termUses: [],
+      figures: [],
+      problems: [],
+      wordCount: 0,
+    };
     const seen = new Map<string, number | null>();
     const problem = (node: { position?: { start: { line: number } } }, message: string) =>
       data.problems.push({ line: node.position?.start.line ?? null, message });
@@ -129,13 +141,23 @@ function handleJsx(
 ) {
   const name = node.name ?? "";
   if (!ALLOWED_JSX.has(name)) {
-    problem(node, `<${name || "fragment"}> is not an allowed component (use <Quote id>, <Q id> or <Term id>)`);
+    problem(
+      node,
+      `<${name || "fragment"}> is not an allowed component (use <Quote id>, <Q id>, <Term id> or <Figure id>)`,
+    );
     return;
   }
   const idAttr = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id");
   const id = idAttr && typeof idAttr.value === "string" ? idAttr.value : null;
   if (!id) {
     problem(node, `<${name}> needs a literal id="…" attribute`);
+    return;
+  }
+  if (name === "Figure") {
+    if (!isFigureId(id)) problem(node, `<Figure id="${id}"> is not a known figure (known: precedent-chart, case-path)`);
+    else if (node.children.length > 0) problem(node, `<Figure id="${id}" /> takes no children`);
+    else if (data.figures.includes(id)) problem(node, `<Figure id="${id}"> is placed twice`);
+    else data.figures.push(id);
     return;
   }
   if (name === "Term") {

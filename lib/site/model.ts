@@ -7,6 +7,7 @@
  */
 import { anchors, citeAnchor, routes, sourceAnchor } from "../routes";
 import type { ContentParts } from "../content/load";
+import { describeChart } from "../figures/precedent-periods";
 import { formatDate } from "../format";
 
 export type PageKind =
@@ -27,8 +28,11 @@ export type PageKind =
 /** Every link-preview image is this size: the drawn share cards and the quotes' 1200×630 card images. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 
-/** The text drawn on a page's 1200×630 link-preview image (app/og/[file]/route.tsx). */
-export type ShareCard = { kicker: string; title: string; summary: string };
+/**
+ * The text drawn on a page's 1200×630 link-preview image (app/og/[file]/route.tsx); with `figure`, the image is
+ * that data figure, drawn from the same derived data as the page's own.
+ */
+export type ShareCard = { kicker: string; title: string; summary: string; figure?: "precedent-chart" };
 
 export type SitePage = {
   path: string;
@@ -65,6 +69,17 @@ const pageImage = (name: string, card: ShareCard) => ({
   name,
 });
 
+/** A page whose share image is the precedent chart: the chart's title and every period, in words, as its alt. */
+const chartImage = (name: string, c: ContentParts, kicker: string) => {
+  const title = `Which precedent governed when, ${c.figures.precedentChart.from.slice(0, 4)} to today`;
+  return {
+    path: routes.pageImage(name),
+    alt: `Chart: ${title}. ${describeChart(c.figures.precedentChart, formatDate)}`,
+    card: { kicker, title, summary: "", figure: "precedent-chart" as const },
+    name,
+  };
+};
+
 type Entry = Omit<SitePage, "lang" | "framable" | "footer" | "anchors" | "image"> &
   Partial<Pick<SitePage, "framable" | "footer" | "anchors" | "image">>;
 
@@ -93,7 +108,9 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
       title: a.title,
       label: a.title,
       description: a.dek,
-      image: pageImage(a.slug, { kicker: `Part ${i + 1} of ${c.articles.length}`, title: a.title, summary: a.dek }),
+      image: a.figures.includes("precedent-chart")
+        ? chartImage(a.slug, c, `Part ${i + 1} of ${c.articles.length}: ${a.navTitle}`)
+        : pageImage(a.slug, { kicker: `Part ${i + 1} of ${c.articles.length}`, title: a.title, summary: a.dek }),
       anchors: [
         { id: anchors.article.top, label: a.title },
         ...a.toc.map((t) => ({ id: t.id, label: t.text })),
@@ -201,11 +218,7 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
       label: "Timeline",
       description:
         "Every dated event from the 1985 definition of a particular social group to the reported 2025 reinstatement of Matter of A-B- and the rulings that followed, each with its source.",
-      image: pageImage("timeline", {
-        kicker: "Reference",
-        title: "Timeline",
-        summary: "From the 1985 definition of a particular social group to the reported 2025 reinstatement and after.",
-      }),
+      image: chartImage("timeline", c, "Timeline"),
       anchors: c.timeline.map((e) => ({ id: e.id, label: `Timeline: ${e.title}` })),
       lastModified: latest,
       footer: true,
@@ -345,6 +358,10 @@ export function buildSiteModel(c: ContentParts): SiteModel {
       image: e.image ?? null,
     })),
   );
+  // A page with corrections of its own shows them at its top, under the same anchor as an article's.
+  for (const page of pages)
+    if (page.kind !== "article" && c.site.pageCorrections.some((x) => x.page === page.path))
+      page.anchors.push({ id: anchors.article.corrections, label: "Corrections and clarifications" });
   const footer = FOOTER_ORDER.flatMap((kind) => pages.filter((p) => p.kind === kind && p.footer));
   return { pages, byPath: new Map(pages.map((p) => [p.path, p])), footer };
 }

@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Params) {
   const { slug } = await params;
-  const { articles, quotes, sources, site, glossary } = await getContent();
+  const { articles, quotes, sources, site, glossary, figures, model } = await getContent();
   const article = await getArticle(slug);
   const index = articles.indexOf(article);
   const next = articles[index + 1];
@@ -55,7 +55,13 @@ export default async function ArticlePage({ params }: Params) {
         <CorrectionsNotice corrections={article.corrections} />
         <TocDisclosure toc={article.toc} />
         <div className={PROSE_BODY}>
-          <ArticleBody article={article} quotes={quotes} sources={sources} glossary={glossary} />
+          <ArticleBody
+            article={article}
+            quotes={quotes}
+            sources={sources}
+            glossary={glossary}
+            figures={{ figures, model }}
+          />
         </div>
         <SourceList sources={article.sources} />
         {next ? (

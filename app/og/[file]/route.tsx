@@ -1,10 +1,11 @@
 import { ImageResponse } from "next/og";
+import { ChartImage } from "@/components/seo/chart-image";
 import { PAGE_IMAGE, PageImage } from "@/components/seo/page-image";
 import { cardFonts } from "@/lib/card-font";
 import { getContent } from "@/lib/content";
 
 // Link-preview images for the articles and the site's other pages, written as out/og/<name>.png: one for every
-// page of the site model that has a drawn share card.
+// page of the site model that has a drawn share card (the precedent chart for pages whose card names it).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
@@ -20,8 +21,13 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const { site } = await getContent();
+  const { site, figures } = await getContent();
   const card = (await shareCards()).get((await params).file);
   if (!card) return new Response("Not found", { status: 404 });
-  return new ImageResponse(<PageImage {...card} siteName={site.name} />, { ...PAGE_IMAGE, fonts: cardFonts() });
+  const image = card.figure ? (
+    <ChartImage chart={figures.precedentChart} kicker={card.kicker} title={card.title} siteName={site.name} />
+  ) : (
+    <PageImage {...card} siteName={site.name} />
+  );
+  return new ImageResponse(image, { ...PAGE_IMAGE, fonts: cardFonts() });
 }
