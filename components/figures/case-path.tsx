@@ -36,6 +36,7 @@ function layout(paths: CasePath[], L: Layout) {
   const labelW = L.W - L.labelX;
   // Column heads: the four stations, in the order a case rises (appeal, then referral), the court apart.
   const heads = STATIONS.map((s) => (L.short ? [s.short] : wrap(s.name, L.colW - 10, 12, true)));
+  const headSize = L.short ? 13 : 12;
   const headH = Math.max(...heads.map((h) => h.length)) * 15 + 14;
   let y = headH + 8;
   const sections = [];
@@ -54,13 +55,13 @@ function layout(paths: CasePath[], L: Layout) {
     y += 10;
     sections.push({ p, top, rows });
   }
-  return { heads, headH, sections, H: y };
+  return { heads, headSize, headH, sections, H: y };
 }
 
 function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
   const id = `${FIGURE_ID}-${L.variant}`;
   const colCenter = (at: Station) => L.colX + STATIONS.findIndex((s) => s.id === at) * L.colW + L.colW / 2;
-  const { heads, headH: HEAD_H, sections, H } = layout(paths, L);
+  const { heads, headSize, headH: HEAD_H, sections, H } = layout(paths, L);
   const colsBottom = H - 6;
   return (
     <svg
@@ -106,7 +107,8 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
                 x={x + L.colW / 2}
                 y={18 + j * 15}
                 textAnchor="middle"
-                className="fill-ink text-[12px] font-bold"
+                fontSize={headSize}
+                className="fill-ink font-bold"
               >
                 {line}
               </text>
@@ -199,7 +201,7 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
                         x={L.colX + 2 * L.colW}
                         y={dy + 4.5}
                         textAnchor="middle"
-                        className="fill-ink text-[12px] font-bold"
+                        className="fill-ink text-[13px] font-bold"
                       >
                         ?
                       </text>
@@ -246,7 +248,7 @@ function DataList({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
           <h3 className="font-semibold">
             {p.name}: <i>{p.caseName}</i>
           </h3>
-          <ol className="mt-1 grid list-decimal gap-1.5 pl-5">
+          <ol className="mt-1 grid list-decimal gap-1.5 pl-7">
             {p.steps.map((s) => (
               <li
                 key={`${s.event.id}-${s.label}`}

@@ -25,7 +25,7 @@ export function FigureFrame({
     <figure
       id={id}
       data-figure={id}
-      className="data-figure not-prose @container my-8 rounded-md border border-rule bg-paper p-3 font-sans text-ink sm:p-4 print:break-inside-avoid-page print:border-0 print:p-0"
+      className="data-figure not-prose @container my-8 border-y border-rule bg-paper py-3 font-sans text-ink sm:rounded-md sm:border sm:p-4 print:break-inside-avoid-page print:border-0 print:p-0"
       aria-labelledby={`${id}-caption`}
     >
       <figcaption id={`${id}-caption`} className="mb-3">
