@@ -56,8 +56,10 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /**
- * Greedy word wrap at spaces, as the renderer does. Returns the lines, and whether every line fits
- * (a single word wider than the box does not).
+ * Greedy word wrap at spaces, as the renderer does. A word wider than the whole box is broken between characters,
+ * as the renderer does with `word-break: break-word` (card-image.tsx sets it): it starts on a line of its own and
+ * fills lines character by character. Returns the lines, and whether every line fits (always, once words break;
+ * kept for callers that must know).
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number): { lines: string[]; fits: boolean } {
   const words = text.split(/\s+/).filter(Boolean);
@@ -71,6 +73,17 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): { li
       line = word;
     } else {
       line = candidate;
+    }
+    if (line === word && textWidth(word, fontSize) > maxWidth) {
+      // An unbroken string longer than the line: break it into pieces that fit.
+      let piece = "";
+      for (const ch of word) {
+        if (piece && textWidth(piece + ch, fontSize) > maxWidth) {
+          lines.push(piece);
+          piece = ch;
+        } else piece += ch;
+      }
+      line = piece;
     }
     if (textWidth(line, fontSize) > maxWidth) fits = false;
   }

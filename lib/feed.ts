@@ -19,7 +19,7 @@ export function statusLine(site: SiteData): string {
 type Entry = { id: string; title: string; url: string; published: string; updated: string; summary: string };
 
 /** Atom feed: one entry per article, and one per dated correction or clarification. */
-export function atomFeed(site: SiteData, articles: Article[]): string {
+export function atomFeed(site: SiteData, articles: Article[], pageTitle: (path: string) => string): string {
   const entries: Entry[] = [];
   for (const a of articles) {
     const url = absoluteUrl(routes.article(a.slug));
@@ -35,6 +35,16 @@ export function atomFeed(site: SiteData, articles: Article[]): string {
       }),
     );
   }
+  site.pageCorrections.forEach((c, i) =>
+    entries.push({
+      id: `${absoluteUrl(c.page)}#correction-${c.date}-${i + 1}`,
+      title: `${c.type === "correction" ? "Correction" : "Clarification"}: ${pageTitle(c.page)}`,
+      url: `${absoluteUrl(c.page)}#corrections-title`,
+      published: c.date,
+      updated: c.date,
+      summary: c.text,
+    }),
+  );
   entries.sort((x, y) => y.updated.localeCompare(x.updated) || x.title.localeCompare(y.title));
   const updated = entries
     .map((e) => e.updated)

@@ -4,25 +4,28 @@ import { CaseNames } from "@/components/ui/case-names";
 import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { anchors, routes } from "@/lib/routes";
+import { pageFor } from "@/lib/site/model";
 
 export function generateMetadata(): Promise<Metadata> {
   return metadataFor(routes.corrections);
 }
 
 export default async function CorrectionsPage() {
-  const { articles } = await getContent();
-  const all = articles
-    .flatMap((a) => a.corrections.map((c) => ({ ...c, article: a })))
-    .sort((x, y) => y.date.localeCompare(x.date));
+  const { articles, site, model } = await getContent();
+  // Articles' corrections and those of other pages (site.yaml), newest first, each linked to where it is shown.
+  const all = [
+    ...articles.flatMap((a) => a.corrections.map((c) => ({ ...c, href: routes.article(a.slug), title: a.title }))),
+    ...site.pageCorrections.map((c) => ({ ...c, href: c.page, title: pageFor(model, c.page).title })),
+  ].sort((x, y) => y.date.localeCompare(x.date));
   return (
     <ReferencePage
       kicker="Standards"
       title="Corrections and clarifications"
       intro={
         <p>
-          When we change a fact, a date, a quotation or a name, we say so at the top of the article, with the date, and
-          list it here; the <a href={routes.feed}>feed</a> carries each one too. Typo fixes are not listed.
+          When we change a fact, a date, a quotation or a name, we say so at the top of the article (or page), with the
+          date, and list it here; the <a href={routes.feed}>feed</a> carries each one too. Typo fixes are not listed.
         </p>
       }
     >
@@ -31,12 +34,12 @@ export default async function CorrectionsPage() {
       ) : (
         <ol className="corrections-list mt-8 grid gap-6">
           {all.map((c, i) => (
-            <li key={`${c.article.slug}-${c.date}-${i}`}>
+            <li key={`${c.href}-${c.date}-${i}`}>
               <p>
                 <time dateTime={c.date}>{formatDate(c.date)}</time> ·{" "}
                 {c.type === "correction" ? "Correction" : "Clarification"} ·{" "}
-                <a href={`${routes.article(c.article.slug)}#corrections-title`}>
-                  <CaseNames text={c.article.title} />
+                <a href={`${c.href}#${anchors.article.corrections}`}>
+                  <CaseNames text={c.title} />
                 </a>
               </p>
               <p>{c.text}</p>

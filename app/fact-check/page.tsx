@@ -8,6 +8,7 @@ import { getContent } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { linkLabel } from "@/lib/site/model";
 import { metadataFor } from "@/lib/metadata";
+import { CorrectionsNotice } from "@/components/article/corrections-notice";
 import { routes } from "@/lib/routes";
 import { RATING_LABELS, claimReview } from "@/lib/structured-data";
 
@@ -19,9 +20,6 @@ const RATING_TONE: Record<keyof typeof RATING_LABELS, string> = {
   inaccurate: "text-bad",
 };
 
-/** The article this project started from; its claims are the ones reviewed here. */
-const REVIEWED_SOURCE = "brit-co-seed";
-
 export function generateMetadata(): Promise<Metadata> {
   return metadataFor(routes.factCheck);
 }
@@ -29,7 +27,8 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function FactCheckPage() {
   const content = await getContent();
   const { claims, sources, site, articles } = content;
-  const reviewed = sources.get(REVIEWED_SOURCE)!;
+  // The article this project started from (site.yaml's factCheckOf); its claims are the ones reviewed here.
+  const reviewed = sources.get(site.factCheckOf)!;
   const published = articles
     .map((a) => a.updated)
     .sort()
@@ -53,6 +52,7 @@ export default async function FactCheckPage() {
           <p className="font-sans text-ui">
             {claims.length} claims reviewed: {tally.map(([label, n]) => `${n} ${label.toLowerCase()}`).join(", ")}.
           </p>
+          <CorrectionsNotice corrections={site.pageCorrections.filter((c) => c.page === routes.factCheck)} />
         </>
       }
     >

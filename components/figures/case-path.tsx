@@ -245,9 +245,10 @@ function DataList({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
     <div className="mt-2 grid gap-3">
       {paths.map((p) => (
         <section key={p.id} aria-label={`${p.name}'s case`}>
-          <h3 className="font-semibold">
+          {/* A label, not a heading: every heading in an article is a section with its own id and permalink. */}
+          <p className="font-semibold">
             {p.name}: <i>{p.caseName}</i>
-          </h3>
+          </p>
           <ol className="mt-1 grid list-decimal gap-1.5 pl-7">
             {p.steps.map((s) => (
               <li

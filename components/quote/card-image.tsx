@@ -58,6 +58,8 @@ export function CardImage({ quote, source, siteName, width, height }: Props) {
         height,
         display: "flex",
         flexDirection: "column",
+        // An unbroken string longer than a line breaks between characters, as lib/card-fit.ts estimates.
+        wordBreak: "break-word",
         padding: `${s.padTop}px ${s.padX}px ${s.padBottom}px`,
         backgroundColor: CARD_COLORS.paper,
         color: CARD_COLORS.ink,

@@ -113,6 +113,7 @@ export async function loadRegistries(root: string, issues: ContentIssue[], rel: 
       ...site.inBrief.map((item, i) => ({ path: ["inBrief", i, "sources"], ids: item.sources })),
       ...site.statusToday.items.map((item, i) => ({ path: ["statusToday", "items", i, "sources"], ids: item.sources })),
       { path: ["statusToday", "latestDevelopment", "sources"], ids: site.statusToday.latestDevelopment.sources },
+      { path: ["factCheckOf"], ids: [site.factCheckOf] },
     ];
     for (const { path: fieldPath, ids } of lists)
       for (const id of ids)

@@ -80,6 +80,7 @@ export const sourceSchema = z.strictObject({
     });
   if (s.httpOnly && !s.url.startsWith("http://"))
     ctx.addIssue({ code: "custom", path: ["httpOnly"], message: "httpOnly is only for http:// URLs" });
+});
 
 export const stances = ["supports", "criticizes", "neutral"] as const;
 export const verifications = ["confirmed", "partly-confirmed"] as const;
@@ -167,6 +168,15 @@ export const siteSchema = z.strictObject({
   description: z.string().min(1),
   about: z.string().min(1),
   inBrief: z.array(inBriefSchema).min(1),
+  /** The source (the article this project started from) whose claims /fact-check reviews. */
+  factCheckOf: idSchema,
+  /**
+   * Corrections and clarifications to pages other than articles (an article's are in its front matter): each names
+   * the page's path; it is shown at the top of that page, on /corrections and in the feed.
+   */
+  pageCorrections: z
+    .array(correctionSchema.extend({ page: z.string().regex(/^\/[a-z0-9/-]*$/, "must be a page path such as /fact-check") }))
+    .default([]),
 });
 
 const internalLink = z.string().regex(/^\/[^\s]*$/, 'must be an internal path starting with "/"');

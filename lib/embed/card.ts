@@ -19,7 +19,7 @@ const CSS = `
 :root[data-theme=dark]{${DARK}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--paper);color:var(--ink)}
-.card{margin:0;padding:16px 18px 14px;border:1px solid var(--rule);border-left:4px solid var(--accent);border-radius:6px;background:var(--paper);font:15px/1.5 ${font.sans}}
+.card{overflow-wrap:anywhere;margin:0;padding:16px 18px 14px;border:1px solid var(--rule);border-left:4px solid var(--accent);border-radius:6px;background:var(--paper);font:15px/1.5 ${font.sans}}
 blockquote{margin:0}
 blockquote p{margin:0;font:19px/1.45 ${font.serif};overflow-wrap:anywhere}
 figcaption{margin-top:10px;color:var(--muted);font-size:14px}

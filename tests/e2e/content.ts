@@ -24,3 +24,22 @@ export async function onePerKind() {
     .filter((p) => p.kind === "article" || (!seen.has(p.kind) && seen.add(p.kind)))
     .map((p) => ({ ...p, visit: p.kind === "not-found" ? "/no-such-page" : p.path }));
 }
+
+/**
+ * Records what the page writes to the clipboard (and still writes it). Our pages deny clipboard reading in their
+ * Permissions-Policy, so a test cannot read the clipboard back; it checks what the page asked to write.
+ */
+export async function recordClipboard(page: import("@playwright/test").Page) {
+  await page.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => {
+      (window as unknown as { __copied: string[] }).__copied = [
+        ...((window as unknown as { __copied?: string[] }).__copied ?? []),
+        text,
+      ];
+      return write(text);
+    };
+  });
+  return async () => (await page.evaluate(() => (window as unknown as { __copied?: string[] }).__copied ?? [])).at(-1);
+}

@@ -140,7 +140,8 @@ test("the sitemap, robots.txt and Atom feed parse and list every article", async
   const feed = await parseXml(page, await feedRes.text());
   expect(feed?.root).toBe("feed");
   for (const a of articles) expect(feed!.entryLinks).toContain(new URL(`/articles/${a.slug}`, baseURL).toString());
-  const corrections = articles.reduce((n, a) => n + a.corrections.length, 0);
+  const corrections =
+    articles.reduce((n, a) => n + a.corrections.length, 0) + (await content()).site.pageCorrections.length;
   expect(feed!.entryTitles.length).toBe(articles.length + corrections);
 });
 

@@ -50,3 +50,19 @@ test("a page's URL with a trailing slash redirects to the page", async ({ reques
   expect(res.status()).toBe(301);
   expect(res.headers()["location"]).toBe(`/articles/${articles[0].slug}`);
 });
+
+test("unknown ids and paths answer the 404 page with status 404", async ({ request }) => {
+  for (const path of [
+    "/quotes/no-such-quote",
+    "/embed/quotes/no-such-quote/",
+    "/oembed/quotes/no-such-quote.json",
+    "/cards/no-such-quote-1200x630.png",
+    "/articles/../../etc/passwd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/articles/%00",
+  ]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).toContain("We could not find that page");
+  }
+});

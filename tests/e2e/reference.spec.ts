@@ -91,7 +91,7 @@ test("each ClaimReview block parses and has its required properties", async ({ p
 test("the corrections page lists every correction and the status is dated on every page", async ({ page }) => {
   const { articles, site } = await content();
   await page.goto("/corrections");
-  const count = articles.reduce((n, a) => n + a.corrections.length, 0);
+  const count = articles.reduce((n, a) => n + a.corrections.length, 0) + site.pageCorrections.length;
   if (count === 0) await expect(page.locator(".no-corrections")).toBeVisible();
   else await expect(page.locator(".corrections-list > li")).toHaveCount(count);
   for (const path of [

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { content } from "./content";
+import { content, recordClipboard } from "./content";
 
 async function middleSection() {
   const { articles } = await content();
@@ -28,14 +28,15 @@ for (const width of [375, 1280]) {
 }
 
 test("the copy-link control copies the full section URL and announces it", async ({ page, context, baseURL }) => {
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await context.grantPermissions(["clipboard-write"], { origin: baseURL });
+  const record = await recordClipboard(page);
   const { path, id, text } = await middleSection();
   await page.goto(path);
   const button = page.locator(`[id="${id}"] button.copy-link`);
   await expect(button).toHaveAccessibleName(`Copy link to this section: ${text}`);
   await button.click();
   await expect(page.locator("#live-status")).toHaveText("Link copied");
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = (await record())!;
   expect(copied).toBe(`${baseURL}${path}#${id}`);
   expect(new URL(copied).search).toBe("");
 });

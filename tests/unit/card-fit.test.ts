@@ -145,8 +145,13 @@ describe("wrapText", () => {
     for (const line of lines) expect(textWidth(line, 20)).toBeLessThanOrEqual(120);
   });
 
-  it("reports a word wider than the box", () => {
-    expect(wrapText("Antidisestablishmentarianism", 40, 200).fits).toBe(false);
+  it("breaks a word wider than the box between characters, on lines of its own, each within the box", () => {
+    const { lines, fits } = wrapText("An Antidisestablishmentarianism word", 40, 200);
+    expect(fits).toBe(true);
+    expect(lines[0]).toBe("An");
+    expect(lines.join("").replace(/\s/g, "")).toBe("AnAntidisestablishmentarianismword");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(textWidth(line, 40)).toBeLessThanOrEqual(200);
   });
 });
 

@@ -147,6 +147,22 @@ describe("the content check fails loudly, naming file, record and field", () => 
       expected: { file: "site.yaml", field: "statusToday.reviewed", message: /expected string/i },
     },
     {
+      name: "a javascript: source URL",
+      file: "sources.yaml",
+      edit: (t) => t.replace(/url: "[^"]+"/, 'url: "javascript:alert(1)"'),
+      expected: {
+        file: "sources.yaml",
+        field: "url",
+        message: /must be an absolute https:\/\/ URL .*no other scheme, such as javascript:/,
+      },
+    },
+    {
+      name: "an http:// source URL that does not say it is the only address",
+      file: "sources.yaml",
+      edit: (t) => t.replace(/url: "https:\/\//, 'url: "http://'),
+      expected: { file: "sources.yaml", field: "url", message: /an http:\/\/ URL needs httpOnly: true/ },
+    },
+    {
       name: "two sources sharing an id",
       file: "sources.yaml",
       edit: (t) => t.replace("id: report-one", "id: decision-one"),
