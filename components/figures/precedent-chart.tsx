@@ -38,6 +38,22 @@ const markerSentence = (m: Marker) =>
   `${m.label}, ${markerDate(m)}: ${markerKind(m)}${m.event.status === "reported" ? " (reported)" : ""}`;
 
 /** The hatching that marks a reported period (with the word "reported": never colour alone). */
+/** The accessible name and description both layouts carry, and the hatching the reported period is drawn with. */
+function ChartHead({ id, chart }: { id: string; chart: Chart }) {
+  return (
+    <>
+      <title id={`${id}-title`}>Which precedent governed when, {chart.from.slice(0, 4)} to today</title>
+      <desc id={`${id}-desc`}>
+        {chart.bands.map((b) => bandSentence(b, chart.to)).join(". ")}. Rulings:{" "}
+        {chart.markers.map(markerSentence).join("; ")}.
+      </desc>
+      <defs>
+        <Hatch id={`${id}-hatch`} />
+      </defs>
+    </>
+  );
+}
+
 function Hatch({ id }: { id: string }) {
   return (
     <pattern id={id} patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -104,14 +120,7 @@ function Horizontal({ chart }: { chart: Chart }) {
       aria-describedby={`${id}-desc`}
       data-layout="horizontal"
     >
-      <title id={`${id}-title`}>Which precedent governed when, {chart.from.slice(0, 4)} to today</title>
-      <desc id={`${id}-desc`}>
-        {chart.bands.map((b) => bandSentence(b, chart.to)).join(". ")}. Rulings:{" "}
-        {chart.markers.map(markerSentence).join("; ")}.
-      </desc>
-      <defs>
-        <Hatch id={`${id}-hatch`} />
-      </defs>
+      <ChartHead id={id} chart={chart} />
       {/* Years */}
       <g className="fill-muted text-[13px]">
         {s.years().map((y) => {
@@ -263,14 +272,7 @@ function Vertical({ chart }: { chart: Chart }) {
       aria-describedby={`${id}-desc`}
       data-layout="vertical"
     >
-      <title id={`${id}-title`}>Which precedent governed when, {chart.from.slice(0, 4)} to today</title>
-      <desc id={`${id}-desc`}>
-        {chart.bands.map((b) => bandSentence(b, chart.to)).join(". ")}. Rulings:{" "}
-        {chart.markers.map(markerSentence).join("; ")}.
-      </desc>
-      <defs>
-        <Hatch id={`${id}-hatch`} />
-      </defs>
+      <ChartHead id={id} chart={chart} />
       <g className="fill-ink text-[13px] font-bold">
         <text x={lanes.arcg + LANE_W / 2} y={16} textAnchor="middle">
           {PRECEDENT_NAMES.arcg.short}
