@@ -16,9 +16,7 @@ export function CorrectionsNotice({ corrections }: { corrections: Correction[] }
         id={anchors.article.corrections}
         text="Corrections and clarifications"
         className="mb-2 font-bold"
-      >
-        Corrections and clarifications
-      </SectionHeading>
+      />
       <ul>
         {corrections.map((c) => (
           <li key={`${c.date}-${c.text}`}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
-type Props = { level: 2 | 3; id: string; text: string; children: ReactNode; className?: string };
+/** `text` is the heading's plain text (its permalink label); `children`, when given, is its rendered content. */
+type Props = { level: 2 | 3; id: string; text: string; children?: ReactNode; className?: string };
 
 /**
  * A section heading with its explicit id and a `#` permalink that shows on hover and focus without moving the
@@ -11,7 +12,7 @@ export function SectionHeading({ level, id, text, children, className }: Props) 
   const Tag = level === 2 ? "h2" : "h3";
   return (
     <Tag id={id} className={`section-heading target-mark relative ${className ?? ""}`.trim()} data-section-title={text}>
-      {children}
+      {children ?? text}
       <span className="heading-tools">
         <a href={`#${id}`} className="heading-anchor print:hidden" aria-label={`Link to this section: ${text}`}>
           #

@@ -19,15 +19,11 @@ export function SourceList({ sources }: { sources: Source[] }) {
         id={anchors.article.sources}
         text="Sources for this article"
         className="border-t border-rule pt-6 font-serif text-2xl font-bold"
-      >
-        Sources for this article
-      </SectionHeading>
+      />
       {groups.map(([id, label, list]) =>
         list.length > 0 ? (
           <div key={label}>
-            <SectionHeading level={3} id={id} text={label} className="mt-4 font-[650]">
-              {label}
-            </SectionHeading>
+            <SectionHeading level={3} id={id} text={label} className="mt-4 font-[650]" />
             <ul className="mt-2 grid list-disc gap-2 pl-[1.1rem]">
               {list.map((s) => (
                 <li key={s.id}>

@@ -20,9 +20,7 @@ export function QuoteSidebar({ entries }: { entries: Entry[] }) {
         id={anchors.article.sidebar}
         text="Quotes and sources"
         className="sidebar-title font-serif text-2xl font-bold print:before:content-['Endnotes:_']"
-      >
-        Quotes and sources
-      </SectionHeading>
+      />
       <p className="mt-[0.35rem] text-sm leading-normal text-muted">
         Every quotation in this article, in the order it appears, with who said it, when, and where it was published.
         Numbers match the marks in the text.
