@@ -103,6 +103,20 @@ export const quoteSchema = z.strictObject({
   stance: z.enum(stances),
   verification: z.enum(verifications),
   note: z.string().min(1).optional(),
+  /**
+   * Our translations, by language: of the quotation (never shown without the original words beside it) and of
+   * the fields around it. The Spanish edition requires one for every quote it shows (lib/content/edition.ts).
+   */
+  translations: z
+    .strictObject({
+      es: z.strictObject({
+        text: z.string().min(1),
+        role: z.string().min(1),
+        context: z.string().min(1),
+        note: z.string().min(1).optional(),
+      }),
+    })
+    .optional(),
 });
 
 export const correctionSchema = z.strictObject({
