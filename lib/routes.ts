@@ -12,6 +12,9 @@ export const routes = {
   sources: "/sources",
   factCheck: "/fact-check",
   corrections: "/corrections",
+  search: "/search",
+  /** The search index Pagefind writes after the export (scripts/search-index.ts). */
+  searchBundle: "/pagefind/",
   /** "How we checked": what our labels mean (content/methods.mdx). */
   methods: "/methods",
   methodsSection: (id: MethodsSection) => `/methods#${id}`,
@@ -73,6 +76,7 @@ export const anchors = {
   },
   quote: { share: "share-title", link: "link-to-quote", embed: "embed-code", image: "card-image" },
   sources: { primary: "sources-primary", secondary: "sources-secondary" },
+  search: { index: "everything" },
 } as const;
 
 /** Element ids shared by the quote renderers and the sidebar. */

@@ -2,7 +2,7 @@
 // `npm run bench`: builds the site (timed), serves the static export locally, and reports per page type what a
 // reader downloads (HTML, CSS, JS and fonts, raw and gzip; request count), the page's floor (the same page with
 // every script removed) and the ratio, and Lighthouse mobile and desktop (median of 5 runs: the four category
-// scores, LCP, TBT, CLS). Writes reports/bench.json. Speed and size are measured here, never in timed tests.
+// scores, LCP, TBT, CLS), the search index's size and what a first search downloads. Writes reports/bench.json. Speed and size are measured here, never in timed tests.
 //
 // Options: --no-build (measure out/ as it is) · --dir DIR (measure another export, e.g. an older build; implies
 // --no-build) · --runs N (Lighthouse runs per page and form factor; default 5) · --no-lighthouse
@@ -61,6 +61,7 @@ const pageTypes = [
   ["glossary", "/glossary", "glossary.html"],
   ["fact check", "/fact-check", "fact-check.html"],
   ["sources", "/sources", "sources.html"],
+  ["search", "/search", "search.html"],
 ].filter(([, , file]) => existsSync(path.join(OUT, file)));
 
 for (const [type, urlPath, file] of pageTypes)
@@ -136,6 +137,51 @@ async function runLighthouse() {
 }
 if (!args.includes("--no-lighthouse")) await runLighthouse();
 
+// Search: the index on disk, and what a reader's first search downloads (every request after /search has loaded,
+// until the first results show), as transferred from a gzip-serving host.
+async function measureSearch() {
+  const bundle = path.join(OUT, "pagefind");
+  if (!existsSync(bundle)) return;
+  const walk = (d) =>
+    readdirSync(d).flatMap((f) =>
+      statSync(path.join(d, f)).isDirectory() ? walk(path.join(d, f)) : [path.join(d, f)],
+    );
+  const files = walk(bundle);
+  result.searchIndex = { files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
+  const { chromium } = await import("@playwright/test");
+  const { browserLaunchOptions } = await import("./browser.mjs");
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", String(PORT), "--dir", OUT], {
+    stdio: "ignore",
+  });
+  const browser = await chromium.launch(browserLaunchOptions());
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${ORIGIN}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    result.firstSearch = [];
+    for (const query of ["Musalo", "particular social group"]) {
+      const page = await browser.newPage();
+      await page.goto(`${ORIGIN}/search`, { waitUntil: "load" });
+      const responses = [];
+      page.on("requestfinished", (r) => responses.push(r));
+      await page.locator("#search-q").fill(query);
+      await page.locator("#search-results[aria-busy=false] a").first().waitFor();
+      let bytes = 0;
+      for (const r of responses) bytes += (await r.sizes()).responseBodySize;
+      result.firstSearch.push({ query, requests: responses.length, bytes });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+await measureSearch();
+
 const embedScript = path.join(OUT, "embed.js");
 if (existsSync(embedScript)) result.embedScript = size(readFileSync(embedScript));
 const cards = path.join(OUT, "cards");
@@ -177,5 +223,9 @@ if (result.pages[0]?.lighthouse) {
 }
 if (result.embedScript) console.log(`\nembed.js: ${result.embedScript.raw} B raw, ${result.embedScript.gzip} B gzip`);
 if (result.cardImages) console.log(`card images: ${result.cardImages.count} PNGs, ${kb(result.cardImages.bytes)} KB`);
+if (result.searchIndex)
+  console.log(`search index: ${result.searchIndex.files} files, ${kb(result.searchIndex.bytes)} KB on disk`);
+for (const f of result.firstSearch ?? [])
+  console.log(`first search "${f.query}": ${f.requests} requests, ${kb(f.bytes)} KB transferred`);
 if (result.buildSeconds) console.log(`full build (next build + runtime removal): ${result.buildSeconds.toFixed(1)} s`);
 console.log("written: reports/bench.json");

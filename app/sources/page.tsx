@@ -76,7 +76,7 @@ export default async function SourcesPage() {
                   ) : null}
                 </p>
                 {s.notes ? <p className={META}>{s.notes}</p> : null}
-                <details className="source-backlinks mt-1.5 font-sans text-xs">
+                <details className="source-backlinks mt-1.5 font-sans text-xs" data-pagefind-ignore>
                   <summary className="cursor-pointer text-accent">
                     Cited in {backlinks.get(s.id)!.length} place{backlinks.get(s.id)!.length === 1 ? "" : "s"}
                   </summary>

@@ -43,6 +43,7 @@ export default async function TimelinePage() {
               <a
                 href={`#${e.id}`}
                 className="heading-anchor text-sm print:hidden"
+                data-pagefind-ignore
                 aria-label={`Link to this event: ${e.title}`}
               >
                 #

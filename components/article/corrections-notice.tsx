@@ -8,6 +8,7 @@ export function CorrectionsNotice({ corrections }: { corrections: Correction[] }
   if (corrections.length === 0) return null;
   return (
     <section
+      data-pagefind-ignore
       className="my-6 border border-l-4 border-rule border-l-accent p-4 font-sans text-sm"
       aria-labelledby={anchors.article.corrections}
     >

@@ -14,7 +14,12 @@ export function SectionHeading({ level, id, text, children, className }: Props) 
     <Tag id={id} className={`section-heading target-mark relative ${className ?? ""}`.trim()} data-section-title={text}>
       {children ?? text}
       <span className="heading-tools">
-        <a href={`#${id}`} className="heading-anchor print:hidden" aria-label={`Link to this section: ${text}`}>
+        <a
+          href={`#${id}`}
+          className="heading-anchor print:hidden"
+          data-pagefind-ignore
+          aria-label={`Link to this section: ${text}`}
+        >
           #
         </a>
       </span>

@@ -9,7 +9,7 @@ const NAV_LINK =
 export function SiteHeader({ siteName, articles }: { siteName: string; articles: NavArticle[] }) {
   return (
     <header className="site-header sticky top-0 z-40 h-(--header-h) border-b border-rule bg-paper/94 font-sans [backdrop-filter:blur(6px)] print:hidden">
-      <div className="mx-auto flex h-full max-w-7xl items-center justify-between gap-4 px-4 max-[23.5rem]:gap-1 max-[23.5rem]:px-3">
+      <div className="mx-auto flex h-full max-w-7xl items-center gap-4 px-4 max-[23.5rem]:gap-1 max-[23.5rem]:px-3">
         <a
           href={routes.home}
           className="font-serif text-[1.05rem] font-bold whitespace-nowrap text-ink no-underline max-[23.5rem]:text-[0.95rem]"
@@ -19,7 +19,7 @@ export function SiteHeader({ siteName, articles }: { siteName: string; articles:
             A-B- Explained
           </span>
         </a>
-        <nav aria-label="Articles" className="flex items-center">
+        <nav aria-label="Articles" className="ml-auto flex items-center">
           <span
             className="mr-1 hidden self-center text-[0.8rem] text-muted min-[28rem]:max-lg:inline"
             aria-hidden="true"
@@ -48,6 +48,20 @@ export function SiteHeader({ siteName, articles }: { siteName: string; articles:
             </li>
           </ol>
         </nav>
+        <a href={routes.search} className={NAV_LINK} data-nav-search>
+          <svg
+            viewBox="0 0 20 20"
+            className="size-5"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 5 5" strokeLinecap="round" />
+          </svg>
+          <span className="max-sm:sr-only">Search</span>
+        </a>
       </div>
     </header>
   );

@@ -6,7 +6,7 @@
  * before hydration would make React discard them. The built site ships no runtime (scripts/strip-runtime.mjs),
  * so there they run alone.
  */
-export const FEATURE_SCRIPTS = ["section-links", "toc", "terms", "copy-buttons"] as const;
+export const FEATURE_SCRIPTS = ["section-links", "toc", "terms", "copy-buttons", "search"] as const;
 export type FeatureScript = (typeof FEATURE_SCRIPTS)[number];
 
 export function PageScripts({ features }: { features: FeatureScript[] }) {

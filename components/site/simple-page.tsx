@@ -28,7 +28,7 @@ export function ReferencePage({
 export function InternalLinks({ label, links }: { label: string; links: { href: string; text: string }[] }) {
   if (links.length === 0) return null;
   return (
-    <p className={META}>
+    <p className={META} data-pagefind-ignore>
       {label}:{" "}
       {links.map((l, i) => (
         <span key={l.href}>

@@ -29,8 +29,9 @@ const LOCKED: Directives = {
 /**
  * The Content-Security-Policy of a page, by kind. Reading pages load only our own stylesheet, feature scripts
  * (ES modules) and icon; the embed preview also loads the embed script and frames our cards, as a partner's page
- * would; a card loads nothing, and its one inline style and one inline script are allowed by their hashes. No page
- * allows inline script without a hash, `unsafe-eval` or inline styles.
+ * would; a card loads nothing, and its one inline style and one inline script are allowed by their hashes; the
+ * search page alone may compile WebAssembly and fetch (the index). No page allows inline script without a hash,
+ * `unsafe-eval` or inline styles.
  */
 export function contentSecurityPolicy(page: Pick<SitePage, "kind" | "framable">): string {
   const d: Directives =
@@ -42,6 +43,10 @@ export function contentSecurityPolicy(page: Pick<SitePage, "kind" | "framable">)
           "style-src": ["'self'"],
           "img-src": ["'self'"],
           ...(page.kind === "embed-preview" ? { "frame-src": ["'self'"] } : {}),
+          // Search runs Pagefind: WebAssembly compiled from our own file, and index chunks fetched from our origin.
+          ...(page.kind === "search"
+            ? { "script-src": ["'self'", "'wasm-unsafe-eval'"], "connect-src": ["'self'"] }
+            : {}),
         };
   d["frame-ancestors"] = page.framable ? ["*"] : ["'self'"];
   return Object.entries(d)

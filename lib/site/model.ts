@@ -23,6 +23,7 @@ export type PageKind =
   | "fact-check"
   | "corrections"
   | "methods"
+  | "search"
   | "not-found";
 
 /** Every link-preview image is this size: the drawn share cards and the quotes' 1200×630 card images. */
@@ -53,7 +54,27 @@ export type SitePage = {
   lastModified: string | null;
   /** Listed in every page's footer, under "Reference", in this order. */
   footer: boolean;
+  /** What the site search indexes on this page (scripts/search-index.ts): one result per record. */
+  search: SearchRecord[];
 };
+
+/** The kinds of search result, as the search page's filters name them. */
+export const SEARCH_KINDS = {
+  section: "Article section",
+  quote: "Quote",
+  event: "Timeline event",
+  term: "Glossary term",
+  source: "Source",
+  claim: "Fact-check claim",
+  page: "About this site",
+} as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+
+/**
+ * One search result: the part of a page from the element with id `anchor` (a heading: up to the next heading; any
+ * other element: itself), or, with `anchor: null`, the page from its top to its first other heading.
+ */
+export type SearchRecord = { anchor: string | null; kind: SearchKind; title: string; section: string };
 
 export type SiteModel = {
   pages: SitePage[];
@@ -80,8 +101,8 @@ const chartImage = (name: string, c: ContentParts, kicker: string) => {
   };
 };
 
-type Entry = Omit<SitePage, "lang" | "framable" | "footer" | "anchors" | "image"> &
-  Partial<Pick<SitePage, "framable" | "footer" | "anchors" | "image">>;
+type Entry = Omit<SitePage, "lang" | "framable" | "footer" | "anchors" | "image" | "search"> &
+  Partial<Pick<SitePage, "framable" | "footer" | "anchors" | "image" | "search">>;
 
 /** The page kinds, each one entry: how its pages are made from the content. */
 const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]> = {
@@ -128,6 +149,10 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         ...a.quoteUses.map((u) => ({ id: u.anchor, label: `Quote: ${c.quotes.get(u.id)?.speaker ?? u.id}` })),
         ...a.termUses.map((u) => ({ id: u.anchor, label: `Term: ${c.glossary.get(u.id)?.term ?? u.id}` })),
         ...a.citedQuotes.map((q) => ({ id: citeAnchor(q.id), label: `Source of the quote: ${q.speaker}` })),
+      ],
+      search: [
+        { anchor: anchors.article.top, kind: "section", title: "Introduction", section: a.title },
+        ...a.toc.map((t) => ({ anchor: t.id, kind: "section" as const, title: t.text, section: a.title })),
       ],
       lastModified: a.updated,
     })),
@@ -176,6 +201,7 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         { id: anchors.quote.embed, label: "Embed code" },
         { id: anchors.quote.image, label: "Card image" },
       ],
+      search: [{ anchor: null, kind: "quote", title: q.speaker, section: formatDate(q.date) }],
       lastModified:
         (c.appearances.get(q.id) ?? [])
           .map((s) => updatedOf.get(s.slug)!)
@@ -220,6 +246,7 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         "Every dated event from the 1985 definition of a particular social group to the reported 2025 reinstatement of Matter of A-B- and the rulings that followed, each with its source.",
       image: chartImage("timeline", c, "Timeline"),
       anchors: c.timeline.map((e) => ({ id: e.id, label: `Timeline: ${e.title}` })),
+      search: c.timeline.map((e) => ({ anchor: e.id, kind: "event", title: e.title, section: formatDate(e.date) })),
       lastModified: latest,
       footer: true,
     },
@@ -238,6 +265,7 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         summary: "The legal terms of the asylum rulings, in plain English.",
       }),
       anchors: [...c.glossary.values()].map((t) => ({ id: t.id, label: `Glossary: ${t.term}` })),
+      search: [...c.glossary.values()].map((t) => ({ anchor: t.id, kind: "term", title: t.term, section: "Glossary" })),
       lastModified: latest,
       footer: true,
     },
@@ -260,6 +288,12 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         { id: anchors.sources.secondary, label: "Secondary sources" },
         ...[...c.sources.values()].map((s) => ({ id: sourceAnchor(s.id), label: `Source: ${s.title}` })),
       ],
+      search: [...c.sources.values()].map((s) => ({
+        anchor: sourceAnchor(s.id),
+        kind: "source",
+        title: s.title,
+        section: s.publisher,
+      })),
       lastModified: latest,
       footer: true,
     },
@@ -277,6 +311,7 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         summary: "The claims of an article on the 2018 ruling, one by one, against the record.",
       }),
       anchors: c.claims.map((x) => ({ id: x.id, label: `Fact check: ${x.summary}` })),
+      search: c.claims.map((x) => ({ anchor: x.id, kind: "claim", title: `“${x.claim}”`, section: "Fact check" })),
       lastModified: latest,
       footer: true,
     },
@@ -313,8 +348,34 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
         ...c.methods.toc.map((t) => ({ id: t.id, label: `How we checked: ${t.text}` })),
         ...c.methods.termUses.map((u) => ({ id: u.anchor, label: `Term: ${c.glossary.get(u.id)?.term ?? u.id}` })),
       ],
+      search: [
+        { anchor: null, kind: "page", title: c.methods.title, section: "How we checked" },
+        ...c.methods.toc.map((t) => ({
+          anchor: t.id,
+          kind: "page" as const,
+          title: t.text,
+          section: "How we checked",
+        })),
+      ],
       lastModified: c.methods.updated,
       footer: true,
+    },
+  ],
+  search: (_c, latest) => [
+    {
+      path: routes.search,
+      kind: "search",
+      title: "Search",
+      label: "Search",
+      description:
+        "Search the articles section by section, every quotation, timeline event, glossary term, source and fact-check claim.",
+      image: pageImage("search", {
+        kicker: "Find anything",
+        title: "Search the explainer",
+        summary: "Every section, quotation, event, term, source and checked claim.",
+      }),
+      anchors: [{ id: anchors.search.index, label: "Everything on this site" }],
+      lastModified: latest,
     },
   ],
   "not-found": () => [
@@ -354,6 +415,7 @@ export function buildSiteModel(c: ContentParts): SiteModel {
       framable: false,
       footer: false,
       anchors: [],
+      search: [],
       ...e,
       image: e.image ?? null,
     })),
