@@ -12,9 +12,14 @@ export default function config(phase: string): NextConfig {
       ...base,
       // `next dev` serves the quote cards where the built site does: /embed/quotes/<id>/ is the card's
       // directory index, written by the route app/embed/quotes/[id]/index.html. Keep the trailing slash.
+      // Several dev servers can run side by side, each with its own build folder (NEXT_DEV_DIR=.next-a).
+      ...(process.env.NEXT_DEV_DIR ? { distDir: process.env.NEXT_DEV_DIR } : {}),
       skipTrailingSlashRedirect: true,
       async rewrites() {
-        return [{ source: "/embed/quotes/:id/", destination: "/embed/quotes/:id/index.html" }];
+        return ["", "/es"].map((prefix) => ({
+          source: `${prefix}/embed/quotes/:id/`,
+          destination: `${prefix}/embed/quotes/:id/index.html`,
+        }));
       },
     };
   return {

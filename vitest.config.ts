@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Several tests load the real content (both editions, eight articles compiled): seconds, not milliseconds.
+    testTimeout: 60_000,
   },
 });

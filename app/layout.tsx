@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { StatusStrip } from "@/components/site/status-today";
 import { getContent } from "@/lib/content";
 import { designTokens } from "@/lib/design-tokens";
 import { SITE_URL } from "@/lib/site-config";
@@ -27,24 +24,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site, articles, model } = await getContent();
+/**
+ * The document around every page. Each page draws its own frame (components/layout/site-frame.tsx) in its own
+ * language; the export's last step writes each page's `lang` from the site model (scripts/after-export.ts), since
+ * one root layout serves both editions.
+ */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className="bg-paper text-ink">
-      <body className="flex min-h-screen flex-col font-serif">
-        <a
-          href="#main"
-          className="skip-link absolute -top-12 left-2 z-50 bg-ink px-3 py-2 font-sans text-paper focus:top-2 print:hidden"
-        >
-          Skip to content
-        </a>
-        <SiteHeader siteName={site.name} articles={articles} />
-        <StatusStrip status={site.statusToday} />
-        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter site={site} articles={articles} reference={model.footer} />
-      </body>
+      <body className="flex min-h-screen flex-col font-serif">{children}</body>
     </html>
   );
 }

@@ -2,7 +2,8 @@
  * Fitting text into the quote cards (components/quote/card-image.tsx) without measuring it: pure functions that
  * estimate widths from a conservative per-character table, wrap the way a browser does (greedy, at spaces),
  * and pick the largest font size whose wrapped text fits the box. The quote is never shortened: if it cannot
- * fit at the smallest allowed size, `layoutCard` throws and the build stops.
+ * fit at the smallest allowed size, `layoutCard` throws and the build stops. A translated edition's card also
+ * prints our translation below the words; only the translation may be shortened, visibly (see fitWithTranslation).
  *
  * The cards are drawn by next/og with its bundled font, Geist Regular, without kerning (lib/card-font.ts), and
  * its renderer (Satori) lays lines out by summing each character's advance width. Every width below is an
@@ -134,6 +135,19 @@ export type CardText = {
   meta: string;
   siteName: string;
   label: string | null;
+  /** A translated edition's card: our translation, printed below the original words and labelled as ours. */
+  translation?: CardTranslation | null;
+};
+
+/** Our translation of the words, as a translated edition's card prints it. */
+export type CardTranslation = {
+  /** Our translation (the card adds the edition's quotation marks: `marks`). */
+  text: string;
+  marks: readonly [open: string, close: string];
+  /** "Our translation" in the edition's language. */
+  label: string;
+  /** The label when only the start of the translation fits (the card then ends it with "…"). */
+  shortenedLabel: string;
 };
 
 /** Fixed type scale and spacing per card size (px). */
@@ -218,6 +232,22 @@ export function headerWidth(size: CardSize, siteName: string, label: string | nu
   return name + HEADER_MIN_GAP + textWidth(label, s.labelSize) + 2 * LABEL_PAD_X_EM * s.labelSize + 2 * LABEL_BORDER;
 }
 
+/** The translation under the original words: its label, then our words in the edition's quotation marks. */
+export type TranslationLayout = {
+  label: string;
+  labelSize: number;
+  /** Space above the label (after the original words) and between the label and the translation, px. */
+  gap: number;
+  labelGap: number;
+  /** The translation as drawn, quotation marks included; ends in "…" when `shortened`. */
+  text: string;
+  block: TextBlock;
+  shortened: boolean;
+};
+
+/** The translation is set this much smaller than the original words (never below the card's smallest quote size). */
+export const TRANSLATION_SCALE = 0.8;
+
 export type CardLayout = {
   size: CardSize;
   width: number;
@@ -234,6 +264,8 @@ export type CardLayout = {
   role: TextBlock;
   meta: TextBlock;
   footer: number;
+  /** On a translated edition's card: our translation, below the quote inside the same box. */
+  translation: TranslationLayout | null;
 };
 
 /** The quote as the card prints it: exact words between typographic quotation marks. */
@@ -264,11 +296,11 @@ export function layoutCard(size: CardSize, text: CardText): CardLayout {
   };
   // The opening mark hangs outside the box, so only the closing mark counts toward the width.
   const quoteText = quoted(text.quote);
-  const quote = fitFontSize(quoteText.slice(1), quoteBox, {
-    maxSize: s.quoteMax,
-    minSize: s.quoteMin,
-    lineHeight: s.quoteLineHeight,
-  });
+  const options = { maxSize: s.quoteMax, minSize: s.quoteMin, lineHeight: s.quoteLineHeight };
+  const fitted = text.translation
+    ? fitWithTranslation(quoteText.slice(1), text.translation, quoteBox, options, s)
+    : { quote: fitFontSize(quoteText.slice(1), quoteBox, options), translation: null };
+  const { quote, translation } = fitted;
   if (!quote)
     throw new Error(
       `Quote card ${size}: ${text.quote.length} characters do not fit in ${quoteBox.width}×${quoteBox.height} px at ` +
@@ -288,5 +320,72 @@ export function layoutCard(size: CardSize, text: CardText): CardLayout {
     role,
     meta,
     footer,
+    translation,
   };
+}
+
+/**
+ * The original words and our translation in one box. Both are set as large as they fit together (the translation
+ * at TRANSLATION_SCALE of the quote's size, never below the smallest quote size). When they do not fit together
+ * even at the smallest size, the original words stay whole at that size and only our translation is shortened: it
+ * keeps as many whole lines as the box has left, ends in "…" and takes the shortened label, so the card says so.
+ * The original words are never shortened; when they do not fit alone, the quote is null (layoutCard throws).
+ */
+function fitWithTranslation(
+  drawn: string,
+  tr: CardTranslation,
+  box: { width: number; height: number },
+  options: FitOptions,
+  s: (typeof CARD_STYLE)[CardSize],
+): { quote: TextBlock | null; translation: TranslationLayout | null } {
+  const [open, close] = tr.marks;
+  const labelSize = s.metaSize;
+  const gap = Math.round(s.footerGap * 0.75);
+  const labelGap = s.speakerGap;
+  const labelHeight = labelSize * 1.25;
+  const fixed = gap + labelHeight + labelGap;
+  const full = `${open}${tr.text}${close}`;
+  const layout = (text: string, block: TextBlock, shortened: boolean): TranslationLayout => ({
+    label: shortened ? tr.shortenedLabel : tr.label,
+    labelSize,
+    gap,
+    labelGap,
+    text,
+    block,
+    shortened,
+  });
+  if (textWidth(tr.label, labelSize) > box.width || textWidth(tr.shortenedLabel, labelSize) > box.width)
+    throw new Error("Quote card: the translation's label does not fit on one line");
+
+  for (let size = Math.floor(options.maxSize); size >= options.minSize; size--) {
+    const quote = measureBlock(drawn, size, options.lineHeight, box.width);
+    const trSize = Math.max(options.minSize, Math.round(size * TRANSLATION_SCALE));
+    const translation = measureBlock(full, trSize, options.lineHeight, box.width);
+    if (quote.fits && translation.fits && quote.height + fixed + translation.height <= box.height)
+      return { quote, translation: layout(full, translation, false) };
+  }
+
+  // Not both in full: the original whole at the smallest size, then as much of our translation as fits.
+  const size = options.minSize;
+  const quote = measureBlock(drawn, size, options.lineHeight, box.width);
+  if (!quote.fits || quote.height > box.height) return { quote: null, translation: null };
+  const lineHeightPx = size * options.lineHeight;
+  const lines = Math.floor((box.height - quote.height - fixed) / lineHeightPx);
+  if (lines < 1)
+    throw new Error(
+      `Quote card: the original words fill the card and leave no line for the translation (${box.width}×${box.height} px)`,
+    );
+  const text = shortenToLines(`${open}${tr.text}`, `\u2026${close}`, size, box.width, lines);
+  return { quote, translation: layout(text, measureBlock(text, size, options.lineHeight, box.width), true) };
+}
+
+/**
+ * The start of `text` that wraps into at most `lines` lines with `end` ("…»") after it: whole words only, and
+ * no punctuation or space left dangling before the ellipsis.
+ */
+export function shortenToLines(text: string, end: string, fontSize: number, width: number, lines: number): string {
+  let words = wrapText(text, fontSize, width).lines.slice(0, lines).join(" ").split(" ");
+  const candidate = () => `${words.join(" ").replace(/[\s,;:.\u2014-]+$/, "")}${end}`;
+  while (words.length > 1 && wrapText(candidate(), fontSize, width).lines.length > lines) words = words.slice(0, -1);
+  return candidate();
 }

@@ -1,4 +1,5 @@
 import { slugify } from "./format";
+import { localePath, type Lang } from "./i18n";
 
 /** The one place that knows our URL shapes. */
 export const routes = {
@@ -33,6 +34,23 @@ export const routes = {
   /** A quote's share card, a PNG made at build time (app/cards/[file]/route.tsx). */
   cardImage: (quoteId: string, size: "1200x630" | "1080x1080") => `/cards/${quoteId}-${size}.png`,
 } as const;
+
+/** Paths every edition shares: the embed script, the sitemap and the search bundle (Pagefind picks the language). */
+const SHARED = new Set<keyof typeof routes>(["embedScript", "sitemap", "searchBundle"]);
+
+type Routes = typeof routes;
+/** The site's URL shapes in an edition: the same keys as `routes`, with the edition's prefix (/es) where it has one. */
+export function routesFor(lang: Lang): Routes {
+  if (lang === "en") return routes;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(routes) as [keyof Routes, Routes[keyof Routes]][])
+    out[key] = SHARED.has(key)
+      ? value
+      : typeof value === "function"
+        ? (...args: unknown[]) => localePath(lang, (value as (...a: unknown[]) => string)(...args))
+        : localePath(lang, value as string);
+  return out as Routes;
+}
 
 /** The last path segment of `routes.cardImage(...)` read back: { quoteId, size }, or null if it is not one. */
 export function parseCardImageFile(file: string): { quoteId: string; size: "1200x630" | "1080x1080" } | null {

@@ -1,16 +1,18 @@
 /** schema.org descriptions of our pages, built from the same records the pages render. */
 import type { Article } from "./content/load";
 import type { ClaimReview, Quote, Rating, SiteData, Source } from "./content/schema";
-import { routes } from "./routes";
-import { SITE_URL, absoluteUrl } from "./site-config";
+import { LOCALES, type Lang } from "./i18n";
+import { ui } from "./i18n/strings";
+import { routesFor } from "./routes";
+import { absoluteUrl } from "./site-config";
 
 const CONTEXT = "https://schema.org";
 
-export function organization(site: SiteData) {
+export function organization(site: SiteData, lang: Lang = "en") {
   return {
     "@type": "Organization",
     name: site.name,
-    url: `${SITE_URL}/`,
+    url: absoluteUrl(routesFor(lang).home),
     logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") },
   };
 }
@@ -25,8 +27,9 @@ function creativeWork(source: Source) {
   };
 }
 
-export function newsArticle(article: Article, site: SiteData) {
-  const org = organization(site);
+export function newsArticle(article: Article, site: SiteData, lang: Lang) {
+  const org = organization(site, lang);
+  const routes = routesFor(lang);
   const url = absoluteUrl(routes.article(article.slug));
   return {
     "@context": CONTEXT,
@@ -35,7 +38,7 @@ export function newsArticle(article: Article, site: SiteData) {
     description: article.dek,
     url,
     mainEntityOfPage: url,
-    inLanguage: "en",
+    inLanguage: LOCALES[lang].hreflang,
     datePublished: article.published,
     dateModified: article.updated,
     wordCount: article.wordCount,
@@ -50,24 +53,30 @@ export function newsArticle(article: Article, site: SiteData) {
  * The home page as a WebPage: `dateModified` is the newest content change (an article's `updated`), while
  * `lastReviewed` is the day we last reviewed the status. Reviewing without changing a word modifies nothing.
  */
-export function homePage(site: SiteData, articles: Article[]) {
+export function homePage(site: SiteData, articles: Article[], lang: Lang) {
   return {
     "@context": CONTEXT,
     "@type": "WebPage",
     name: site.name,
     description: site.description,
-    url: `${SITE_URL}/`,
-    inLanguage: "en",
+    url: absoluteUrl(routesFor(lang).home),
+    inLanguage: LOCALES[lang].hreflang,
     dateModified: articles
       .map((a) => a.updated)
       .sort()
       .at(-1),
     lastReviewed: site.statusToday.reviewed,
-    publisher: organization(site),
+    publisher: organization(site, lang),
   };
 }
 
-export function quotation(quote: Quote, source: Source, site: SiteData) {
+/**
+ * A quotation: `text` is always the original words. In a translated edition the page is in that language
+ * (`inLanguage`) and our translation is given as a translation of the quotation (`workTranslation`), never as
+ * the quotation itself.
+ */
+export function quotation(quote: Quote, source: Source, site: SiteData, lang: Lang, translation?: string) {
+  const routes = routesFor(lang);
   // A document quote (a headnote) is credited to the text itself, not to a person who did not write the words.
   const speakerTypes = { person: "Person", organization: "Organization", document: "CreativeWork" } as const;
   const speaker = { "@type": speakerTypes[quote.speakerType], name: quote.speaker };
@@ -81,8 +90,18 @@ export function quotation(quote: Quote, source: Source, site: SiteData) {
     ...(quote.speakerType === "document" ? {} : { spokenByCharacter: speaker }),
     isBasedOn: creativeWork(source),
     citation: creativeWork(source),
-    publisher: organization(site),
+    publisher: organization(site, lang),
     image: absoluteUrl(routes.cardImage(quote.id, "1200x630")),
+    ...(translation
+      ? {
+          workTranslation: {
+            "@type": "CreativeWork",
+            text: translation,
+            inLanguage: LOCALES[lang].hreflang,
+            translator: organization(site, lang),
+          },
+        }
+      : {}),
   };
 }
 
@@ -99,13 +118,8 @@ export function breadcrumbs(items: { name: string; path: string }[]) {
   };
 }
 
-export const RATING_LABELS: Record<Rating, string> = {
-  supported: "Supported",
-  imprecise: "Imprecise",
-  misleading: "Misleading",
-  inaccurate: "Inaccurate",
-  unverifiable: "Unverifiable",
-};
+/** The rating names, by edition (ui(lang).site.ratings). */
+export const RATING_LABELS: Record<Rating, string> = ui("en").site.ratings;
 const RATING_VALUES: Record<Rating, number | null> = {
   supported: 5,
   imprecise: 3,
@@ -115,15 +129,16 @@ const RATING_VALUES: Record<Rating, number | null> = {
 };
 
 /** schema.org ClaimReview for one reviewed claim of the article this project started from. */
-export function claimReview(claim: ClaimReview, reviewed: Source, site: SiteData, datePublished: string) {
+export function claimReview(claim: ClaimReview, reviewed: Source, site: SiteData, datePublished: string, lang: Lang) {
   const value = RATING_VALUES[claim.rating];
   return {
     "@context": CONTEXT,
     "@type": "ClaimReview",
-    url: absoluteUrl(`${routes.factCheck}#${claim.id}`),
+    url: absoluteUrl(`${routesFor(lang).factCheck}#${claim.id}`),
+    inLanguage: LOCALES[lang].hreflang,
     claimReviewed: claim.claim,
     datePublished,
-    author: organization(site),
+    author: organization(site, lang),
     itemReviewed: {
       "@type": "Claim",
       author: { "@type": "Organization", name: reviewed.publisher },
@@ -135,7 +150,7 @@ export function claimReview(claim: ClaimReview, reviewed: Source, site: SiteData
     },
     reviewRating: {
       "@type": "Rating",
-      alternateName: RATING_LABELS[claim.rating],
+      alternateName: ui(lang).site.ratings[claim.rating],
       ...(value === null ? {} : { ratingValue: value, bestRating: 5, worstRating: 1 }),
     },
   };

@@ -29,10 +29,12 @@
       if (!/^[a-z0-9-]+$/.test(id) || q.__ab) continue;
       q.__ab = 1;
       var theme = q.getAttribute("data-theme");
-      var by = (q.querySelector("footer") || q).textContent.replace(/\s+/g, " ").split(". Source:")[0];
+      // The Spanish code (lang="es") frames the Spanish card.
+      var es = q.getAttribute("lang") === "es";
+      var by = (q.querySelector("footer") || q).textContent.replace(/\s+/g, " ").split(/\. (?:Source|Fuente):/)[0];
       var f = d.createElement("iframe");
-      f.src = origin + "/embed/quotes/" + id + "/" + (/^(light|dark)$/.test(theme) ? "?theme=" + theme : "");
-      f.title = "Quotation card " + by.replace(/^[\s\u2014-]+/, "\u2014 ");
+      f.src = origin + (es ? "/es" : "") + "/embed/quotes/" + id + "/" + (/^(light|dark)$/.test(theme) ? "?theme=" + theme : "");
+      f.title = (es ? "Tarjeta de la cita " : "Quotation card ") + by.replace(/^[\s\u2014-]+/, "\u2014 ");
       f.loading = "lazy";
       f.setAttribute("scrolling", "no");
       f.style.cssText = "display:block;width:100%;max-width:700px;height:240px;border:0;margin:1em 0;overflow:hidden";

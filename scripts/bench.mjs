@@ -62,6 +62,10 @@ const pageTypes = [
   ["fact check", "/fact-check", "fact-check.html"],
   ["sources", "/sources", "sources.html"],
   ["search", "/search", "search.html"],
+  // The Spanish edition: its home page, its longest article and a quote page with the translation.
+  ["home (es)", "/es", "es.html"],
+  ["article (es): the-reactions", "/es/articles/the-reactions", "es/articles/the-reactions.html"],
+  ["quote page (es)", `/es/quotes/${quoteId}`, `es/quotes/${quoteId}.html`],
 ].filter(([, , file]) => existsSync(path.join(OUT, file)));
 
 for (const [type, urlPath, file] of pageTypes)

@@ -1,4 +1,5 @@
-// Screenshots one page of each kind in the site model (and every article, and a deep link to a section) at 375
+// Screenshots one page of each kind in the site model, in each language (and every English article, and a deep link
+// to a section in both languages) at 375
 // and 1280 px, light and dark, into reports/screenshots/. Needs a running server:
 //   npm run screenshots -- [baseUrl]     (default http://127.0.0.1:3000; FULL=0 for viewport-only shots)
 import { mkdirSync } from "node:fs";
@@ -11,13 +12,21 @@ const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const { model, articles } = await loadContent(path.resolve("content"));
 const seen = new Set<string>();
 const shots: [string, string][] = model.pages
-  .filter((p) => p.kind === "article" || (!seen.has(p.kind) && seen.add(p.kind)))
+  .filter(
+    (p) =>
+      (p.kind === "article" && p.lang === "en") ||
+      (!seen.has(`${p.lang}:${p.kind}`) && seen.add(`${p.lang}:${p.kind}`)),
+  )
   .map((p) => [
-    p.kind === "article" ? `article-${p.path.split("/").at(-1)}` : p.kind,
-    p.kind === "not-found" ? "/no-such-page" : p.path,
+    `${p.lang === "en" ? "" : `${p.lang}-`}${p.kind === "article" ? `article-${p.path.split("/").at(-1)}` : p.kind}`,
+    p.kind === "not-found" ? p.path.replace(/404\.html$/, "no-such-page") : p.path,
   ]);
 const deep = articles[1] ?? articles[0];
-shots.push(["deep-link", `/articles/${deep.slug}#${deep.toc[Math.floor(deep.toc.length / 2)].id}`]);
+const section = deep.toc[Math.floor(deep.toc.length / 2)].id;
+shots.push(
+  ["deep-link", `/articles/${deep.slug}#${section}`],
+  ["es-deep-link", `/es/articles/${deep.slug}#${section}`],
+);
 
 const out = "reports/screenshots";
 mkdirSync(out, { recursive: true });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the static export in out/ the way a static host does: clean URLs (/articles/x → x.html),
-// the designed 404 page with status 404, and the response headers listed in out/_headers (if any).
+// the designed 404 page with status 404 (the nearest one up the path: /es/… gets the Spanish one), and the response headers listed in out/_headers (if any).
 // Usage: node scripts/serve.mjs [--port 3000] [--dir out]
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -94,13 +94,23 @@ const server = createServer((req, res) => {
   } catch {
     file = null;
   }
+  let notFound = "/404.html";
   if (!file) {
+    // The nearest 404 page up the path, as Cloudflare Pages serves it: /es/… gets the Spanish one.
     status = 404;
-    file = path.join(root, "404.html");
+    const dirs = url.pathname.split("/").slice(1, -1);
+    for (let i = dirs.length; i > 0; i--) {
+      const candidate = `/${dirs.slice(0, i).join("/")}/404.html`;
+      if (exists(candidate)) {
+        notFound = candidate;
+        break;
+      }
+    }
+    file = path.join(root, notFound);
   }
   const headers = { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" };
   // A 404 gets the rules of the path asked for and those of the 404 page itself.
-  const paths = status === 404 ? [url.pathname, "/404.html"] : [url.pathname];
+  const paths = status === 404 ? [url.pathname, notFound] : [url.pathname];
   for (const rule of headerRules)
     if (paths.some((p) => rule.re.test(p))) for (const [k, v] of rule.headers) headers[k] = v;
   // Text is sent gzip-compressed when the client accepts it, as static hosts do (and as the bench measures).

@@ -1,11 +1,13 @@
 import { anchors } from "@/lib/routes";
 import type { Correction } from "@/lib/content";
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 import { SectionHeading } from "./heading";
 
 /** Dated corrections and clarifications, shown at the top of the article. */
-export function CorrectionsNotice({ corrections }: { corrections: Correction[] }) {
+export function CorrectionsNotice({ corrections, lang }: { corrections: Correction[]; lang: Lang }) {
   if (corrections.length === 0) return null;
+  const t = ui(lang).article.corrections;
   return (
     <section
       data-pagefind-ignore
@@ -15,15 +17,16 @@ export function CorrectionsNotice({ corrections }: { corrections: Correction[] }
       <SectionHeading
         level={2}
         id={anchors.article.corrections}
-        text="Corrections and clarifications"
+        text={t.title}
+        lang={lang}
         className="mb-2 font-bold"
       />
       <ul>
         {corrections.map((c) => (
           <li key={`${c.date}-${c.text}`}>
             <strong>
-              {c.type === "correction" ? "Correction" : "Clarification"},{" "}
-              <time dateTime={c.date}>{formatDate(c.date)}</time>:
+              {c.type === "correction" ? t.correction : t.clarification},{" "}
+              <time dateTime={c.date}>{formatDate(c.date, lang)}</time>:
             </strong>{" "}
             {c.text}
           </li>

@@ -1,4 +1,6 @@
 import type { Article } from "@/lib/content";
+import type { Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 import { CaseNames } from "@/components/ui/case-names";
 
 function TocList({ toc }: { toc: Article["toc"] }) {
@@ -20,24 +22,26 @@ function TocList({ toc }: { toc: Article["toc"] }) {
 }
 
 /** In the left margin on wide screens; sticks while the article scrolls. */
-export function TocAside({ toc }: { toc: Article["toc"] }) {
+export function TocAside({ toc, lang }: { toc: Article["toc"]; lang: Lang }) {
+  const t = ui(lang).article.toc;
   return (
     <nav
       className="toc-aside sticky top-[calc(var(--header-h)+1.5rem)] hidden max-h-[calc(100vh-var(--header-h)-3rem)] self-start overflow-y-auto font-sans text-sm xl:block print:hidden!"
-      aria-label="On this page"
+      aria-label={t.aside}
     >
-      <p className="mb-2 text-2xs font-bold tracking-[0.06em] text-muted uppercase">On this page</p>
+      <p className="mb-2 text-2xs font-bold tracking-[0.06em] text-muted uppercase">{t.aside}</p>
       <TocList toc={toc} />
     </nav>
   );
 }
 
 /** At the top of the article on narrower screens: collapsed, works without JavaScript. */
-export function TocDisclosure({ toc }: { toc: Article["toc"] }) {
+export function TocDisclosure({ toc, lang }: { toc: Article["toc"]; lang: Lang }) {
+  const t = ui(lang).article.toc;
   return (
     <details className="toc-disclosure my-6 rounded-md border border-rule bg-panel font-sans text-ui xl:hidden print:hidden">
-      <summary className="min-h-11 cursor-pointer px-4 py-3 font-[650]">Contents</summary>
-      <nav aria-label="Contents" className="px-4 pb-4">
+      <summary className="min-h-11 cursor-pointer px-4 py-3 font-[650]">{t.contents}</summary>
+      <nav aria-label={t.contents} className="px-4 pb-4">
         <TocList toc={toc} />
       </nav>
     </details>

@@ -1,18 +1,40 @@
 import { ReportedBadge } from "@/components/site/reported-badge";
 import { STATIONS, type CasePath, type PathStep, type Station } from "@/lib/figures/case-paths";
-import { formatDate } from "@/lib/format";
-import { routes } from "@/lib/routes";
+import { formatDate, localePath, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
+import { routesFor } from "@/lib/routes";
 import { linkLabel, type SiteModel } from "@/lib/site/model";
 import { FigureFrame } from "./figure-frame";
 import { wrap } from "./geometry";
 import { SVG_LINKS } from "./precedent-chart";
 
 const FIGURE_ID = "case-path";
-const eventHref = (id: string) => `${routes.timeline}#${id}`;
-const stationName = (at: Station | null) => (at ? STATIONS.find((s) => s.id === at)!.name : "Not confirmed who");
-const stepDate = (s: PathStep) => (s.dated ? formatDate(s.event.date) : "Date not in our sources");
-const stepSentence = (s: PathStep) =>
-  `${stepDate(s)}. ${stationName(s.at)}: ${s.label}${s.event.status === "reported" ? " (reported)" : ""}`;
+
+/** The figure's words in an edition: station names, step sentences, dates and links. */
+function words(lang: Lang) {
+  const t = ui(lang).figures;
+  const p = t.casePath;
+  const date = (d: string) => formatDate(d, lang);
+  const station = (at: Station) => p.stations[at];
+  const stationName = (at: Station | null) => (at ? station(at).name : p.unknownStation);
+  // A step's date opens its row and its sentence: "Diciembre de 2015." (Spanish months are otherwise lowercase).
+  const stepDate = (s: PathStep) => (s.dated ? capitalize(date(s.event.date)) : p.undated);
+  return {
+    lang,
+    t,
+    p,
+    date,
+    station,
+    stationName,
+    stepDate,
+    stepSentence: (s: PathStep) =>
+      `${stepDate(s)}. ${stationName(s.at)}: ${s.label}${s.event.status === "reported" ? p.reportedNote : ""}`,
+    eventHref: (id: string) => `${routesFor(lang).timeline}#${id}`,
+  };
+}
+type Words = ReturnType<typeof words>;
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 type Layout = {
   W: number;
@@ -32,10 +54,10 @@ const NARROW: Layout = { W: 300, dateX: null, colX: 0, colW: 42, labelX: 176, sh
 const LINE = 16;
 
 /** Where each case and step goes, top to bottom: rows as tall as their wrapped labels. */
-function layout(paths: CasePath[], L: Layout) {
+function layout(paths: CasePath[], L: Layout, w: Words) {
   const labelW = L.W - L.labelX;
   // Column heads: the four stations, in the order a case rises (appeal, then referral), the court apart.
-  const heads = STATIONS.map((s) => (L.short ? [s.short] : wrap(s.name, L.colW - 10, 12, true)));
+  const heads = STATIONS.map((s) => (L.short ? [w.station(s).short] : wrap(w.station(s).name, L.colW - 10, 12, true)));
   const headSize = L.short ? 13 : 12;
   const headH = Math.max(...heads.map((h) => h.length)) * 15 + 14;
   let y = headH + 8;
@@ -45,7 +67,7 @@ function layout(paths: CasePath[], L: Layout) {
     y += 30;
     const rows = [];
     for (const step of p.steps) {
-      const date = wrap(stepDate(step), L.dateX === null ? labelW : L.colX - 12, 13, true);
+      const date = wrap(w.stepDate(step), L.dateX === null ? labelW : L.colX - 12, 13, true);
       const label = wrap(step.label, labelW, 13);
       const lines = L.dateX === null ? [...date, ...label] : label;
       const dateLines = L.dateX === null ? [] : date;
@@ -58,10 +80,10 @@ function layout(paths: CasePath[], L: Layout) {
   return { heads, headSize, headH, sections, H: y };
 }
 
-function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
+function Drawing({ paths, L, w }: { paths: CasePath[]; L: Layout; w: Words }) {
   const id = `${FIGURE_ID}-${L.variant}`;
-  const colCenter = (at: Station) => L.colX + STATIONS.findIndex((s) => s.id === at) * L.colW + L.colW / 2;
-  const { heads, headSize, headH: HEAD_H, sections, H } = layout(paths, L);
+  const colCenter = (at: Station) => L.colX + STATIONS.indexOf(at) * L.colW + L.colW / 2;
+  const { heads, headSize, headH: HEAD_H, sections, H } = layout(paths, L, w);
   const colsBottom = H - 6;
   return (
     <svg
@@ -76,10 +98,12 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
       aria-describedby={`${id}-desc`}
       data-layout={L.variant}
     >
-      <title id={`${id}-title`}>How a case reaches the Attorney General</title>
+      <title id={`${id}-title`}>{w.p.title}</title>
       <desc id={`${id}-desc`}>
-        {`Four stations: ${STATIONS.map((s) => `${s.name}. ${s.note}`).join(" ")} `}
-        {paths.map((p) => `${p.name}'s case, ${p.caseName}: ${p.steps.map(stepSentence).join("; ")}.`).join(" ")}
+        {`${w.p.stations4(STATIONS.map((s) => `${w.station(s).name}. ${w.station(s).note}`).join(" "))} `}
+        {paths
+          .map((p) => `${w.p.cases[p.id].caseOf}, ${p.caseName}: ${p.steps.map(w.stepSentence).join("; ")}.`)
+          .join(" ")}
       </desc>
       <defs>
         <marker id={`${id}-arrow`} viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto">
@@ -90,7 +114,7 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
       {STATIONS.map((s, i) => {
         const x = L.colX + i * L.colW;
         return (
-          <g key={s.id}>
+          <g key={s}>
             <rect
               x={x + 2}
               y={0}
@@ -98,7 +122,7 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
               height={HEAD_H - 6}
               rx="4"
               strokeWidth="1.5"
-              strokeDasharray={s.id === "court-of-appeals" ? "4 3" : undefined}
+              strokeDasharray={s === "court-of-appeals" ? "4 3" : undefined}
               className="fill-panel stroke-rule"
             />
             {heads[i].map((line, j) => (
@@ -141,7 +165,7 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
         return (
           <g key={p.id} data-case={p.id}>
             <text x={0} y={top + 18} className="fill-ink text-[14px] font-bold">
-              {p.name}: <tspan className="italic">{p.caseName}</tspan>
+              {w.p.cases[p.id].name}: <tspan className="italic">{p.caseName}</tspan>
             </text>
             {/* The path: solid between known stations, dashed into a step whose deciding body is not known. */}
             {dots.slice(1).map((d, i) => {
@@ -166,8 +190,8 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
               return (
                 <a
                   key={`${s.event.id}-${s.label}`}
-                  href={eventHref(s.event.id)}
-                  aria-label={`${stepSentence(s)}. Timeline event.`}
+                  href={w.eventHref(s.event.id)}
+                  aria-label={w.t.toEvent(w.stepSentence(s))}
                   className="case-step"
                   data-step={s.at ?? "unknown"}
                 >
@@ -240,14 +264,15 @@ function Drawing({ paths, L }: { paths: CasePath[]; L: Layout }) {
   );
 }
 
-function DataList({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
+function DataList({ paths, model, w }: { paths: CasePath[]; model: SiteModel; w: Words }) {
+  const { lang } = w;
   return (
     <div className="mt-2 grid gap-3">
       {paths.map((p) => (
-        <section key={p.id} aria-label={`${p.name}'s case`}>
+        <section key={p.id} aria-label={w.p.cases[p.id].caseOf}>
           {/* A label, not a heading: every heading in an article is a section with its own id and permalink. */}
           <p className="font-semibold">
-            {p.name}: <i>{p.caseName}</i>
+            {w.p.cases[p.id].name}: <i>{p.caseName}</i>
           </p>
           <ol className="mt-1 grid list-decimal gap-1.5 pl-7">
             {p.steps.map((s) => (
@@ -257,15 +282,17 @@ function DataList({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
                 data-event={s.event.id}
                 data-step={s.at ?? "unknown"}
               >
-                {s.dated ? <time dateTime={s.event.date}>{formatDate(s.event.date)}</time> : "Date not in our sources"}.{" "}
-                <strong>{stationName(s.at)}</strong>: {s.label}
-                {s.event.status === "reported" ? <ReportedBadge /> : null}.
+                {s.dated ? <time dateTime={s.event.date}>{w.stepDate(s)}</time> : w.stepDate(s)}.{" "}
+                <strong>{w.stationName(s.at)}</strong>: {s.label}
+                {s.event.status === "reported" ? <ReportedBadge lang={lang} /> : null}.
                 <span className="block text-xs text-muted">
-                  <a href={eventHref(s.event.id)}>Timeline: {s.event.title}</a>
+                  <a href={w.eventHref(s.event.id)}>{w.t.timelineLink(s.event.title)}</a>
                   {s.event.section ? (
                     <>
                       {" · "}
-                      <a href={s.event.section}>{linkLabel(model, s.event.section)}</a>
+                      <a href={localePath(lang, s.event.section)}>
+                        {linkLabel(model, localePath(lang, s.event.section))}
+                      </a>
                     </>
                   ) : null}
                 </span>
@@ -278,34 +305,31 @@ function DataList({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
   );
 }
 
-export function CasePathFigure({ paths, model }: { paths: CasePath[]; model: SiteModel }) {
+export function CasePathFigure({ paths, model, lang }: { paths: CasePath[]; model: SiteModel; lang: Lang }) {
+  const w = words(lang);
   return (
     <FigureFrame
       id={FIGURE_ID}
-      title="How a case reaches the Attorney General"
-      description={
-        <>
-          An immigration judge hears a case first; the Board of Immigration Appeals hears appeals; the Attorney General
-          can direct the Board to refer any case to him and decide it himself (8 C.F.R. § 1003.1(h)(1)(i)); a federal
-          court of appeals, outside the Justice Department, reviews final decisions. The lines trace two women&rsquo;s
-          cases, step by step in date order; an open dot is a step our sources do not date. Each step links to its
-          timeline event.
-        </>
-      }
+      lang={lang}
+      title={w.p.title}
+      description={w.p.description}
       legend={
         <ul className="mt-3 grid gap-1 text-xs leading-snug text-muted">
-          {STATIONS.map((s) => (
-            <li key={s.id}>
-              <strong className="text-ink">{s.name}</strong>
-              {s.short !== s.name ? ` (${s.short})` : ""}: {s.note}
-            </li>
-          ))}
+          {STATIONS.map((id) => {
+            const s = w.station(id);
+            return (
+              <li key={id}>
+                <strong className="text-ink">{s.name}</strong>
+                {s.short !== s.name ? ` (${s.short})` : ""}: {s.note}
+              </li>
+            );
+          })}
         </ul>
       }
-      data={<DataList paths={paths} model={model} />}
+      data={<DataList paths={paths} model={model} w={w} />}
     >
-      <Drawing paths={paths} L={WIDE} />
-      <Drawing paths={paths} L={NARROW} />
+      <Drawing paths={paths} L={WIDE} w={w} />
+      <Drawing paths={paths} L={NARROW} w={w} />
     </FigureFrame>
   );
 }

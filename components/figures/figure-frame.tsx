@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import type { Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 
 /**
  * The frame of a data figure: a titled <figure> whose caption names and describes it, the drawing (inline SVG,
@@ -13,6 +15,7 @@ export function FigureFrame({
   children,
   legend,
   data,
+  lang,
 }: {
   id: string;
   title: string;
@@ -20,6 +23,7 @@ export function FigureFrame({
   children: ReactNode;
   legend?: ReactNode;
   data: ReactNode;
+  lang: Lang;
 }) {
   return (
     <figure
@@ -36,7 +40,8 @@ export function FigureFrame({
       {legend}
       <details className="figure-data mt-3 border-t border-rule pt-2 text-sm leading-normal">
         <summary className="cursor-pointer py-1 font-semibold text-accent print:hidden">
-          Show the data as text<span className="sr-only">: {title}</span>
+          {ui(lang).figures.frame.showData}
+          <span className="sr-only">: {title}</span>
         </summary>
         {data}
       </details>

@@ -40,6 +40,16 @@ export function textWidth(text: string, size: number, bold = false): number {
   return w * size * (bold ? 1.07 : 1) * 1.08;
 }
 
+/**
+ * The font size, at most `size`, at which a single line fits `width` by the plain estimate (without the margin
+ * `textWidth` adds). Lines wrap at the generous estimate; only a word that overflows even the plain one (a long word
+ * of a translated label, which cannot wrap) is set smaller, so it stays inside its shape.
+ */
+export function fitWord(text: string, width: number, size: number): number {
+  const plain = textWidth(text, size) / 1.08;
+  return plain <= width ? size : Math.floor(((size * width) / plain) * 10) / 10;
+}
+
 /** Splits a text into lines no wider than `width` (a word longer than the line stays whole). */
 export function wrap(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];

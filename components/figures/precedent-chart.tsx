@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { ReportedBadge } from "@/components/site/reported-badge";
-import { formatDate } from "@/lib/format";
+import { formatDate, localePath, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 import {
   PRECEDENT_NAMES,
   isDay,
@@ -9,10 +10,10 @@ import {
   type Precedent,
   type PrecedentChart as Chart,
 } from "@/lib/figures/precedent-periods";
-import { routes } from "@/lib/routes";
+import { routesFor } from "@/lib/routes";
 import { linkLabel, type SiteModel } from "@/lib/site/model";
 import { FigureFrame, KEY_LIST, KeyItem } from "./figure-frame";
-import { spreadLabels, textWidth, timeScale, wrap } from "./geometry";
+import { fitWord, spreadLabels, textWidth, timeScale, wrap } from "./geometry";
 
 const FIGURE_ID = "precedent-chart";
 /** Links in the drawing: no underline (every mark is one), underlined on hover and focus. */
@@ -20,32 +21,45 @@ export const SVG_LINKS = "[&_a]:no-underline [&_a:is(:hover,:focus-visible)_text
 /** A halo in the page colour behind a label, so grid lines and leaders never run through its letters. */
 const HALO = { strokeWidth: 4, paintOrder: "stroke", strokeLinejoin: "round" } as const;
 const BAND_FILL: Record<Precedent, string> = { arcg: "fill-accent", ab: "fill-muted" };
-const END_WORDS = { overruled: "overruled", vacated: "vacated", displaced: "displaced" } as const;
 
-const eventHref = (id: string) => `${routes.timeline}#${id}`;
-const until = (b: Band, to: string) =>
-  b.end
-    ? `${formatDate(b.end.date)}, when it was ${END_WORDS[b.end.effect]}${b.end.status === "reported" ? " (reported)" : ""}`
-    : `today (still binding when we last reviewed the status, ${formatDate(to)})`;
-const bandName = (b: Band) => `${b.label}${b.status === "reported" ? " (reported)" : ""}`;
-const bandSentence = (b: Band, to: string) =>
-  `${bandName(b)}: binding from ${formatDate(b.start.date)} until ${until(b, to)}`;
-const markerKind = (m: Marker) =>
-  m.kind === "limited" ? "court ruling limiting A-B-'s use" : "Board decision on related questions";
-const markerDate = (m: Marker) =>
-  isDay(m.event.date) ? formatDate(m.event.date) : `${formatDate(m.event.date)}, day not recorded`;
-const markerSentence = (m: Marker) =>
-  `${m.label}, ${markerDate(m)}: ${markerKind(m)}${m.event.status === "reported" ? " (reported)" : ""}`;
+/** The chart's words in an edition: its sentences (text alternatives, link names), dates and links. */
+function words(lang: Lang) {
+  const t = ui(lang).figures;
+  const c = t.chart;
+  const date = (d: string) => formatDate(d, lang);
+  const until = (b: Band, to: string) =>
+    b.end
+      ? `${c.untilEnd(date(b.end.date), c.ends[b.end.effect])}${b.end.status === "reported" ? c.reportedNote : ""}`
+      : c.untilToday(date(to));
+  const bandName = (b: Band) => `${b.label}${b.status === "reported" ? c.reportedNote : ""}`;
+  const markerKind = (m: Marker) => c.markerKinds[m.kind];
+  const markerDate = (m: Marker) => (isDay(m.event.date) ? date(m.event.date) : c.dayUnknown(date(m.event.date)));
+  return {
+    lang,
+    t,
+    c,
+    date,
+    eventHref: (id: string) => `${routesFor(lang).timeline}#${id}`,
+    bandSentence: (b: Band, to: string) => c.band(bandName(b), date(b.start.date), until(b, to)),
+    markerKind,
+    markerDate,
+    markerSentence: (m: Marker) =>
+      `${c.marker(m.label, markerDate(m), markerKind(m))}${m.event.status === "reported" ? c.reportedNote : ""}`,
+  };
+}
+type Words = ReturnType<typeof words>;
 
 /** The hatching that marks a reported period (with the word "reported": never colour alone). */
 /** The accessible name and description both layouts carry, and the hatching the reported period is drawn with. */
-function ChartHead({ id, chart }: { id: string; chart: Chart }) {
+function ChartHead({ id, chart, w }: { id: string; chart: Chart; w: Words }) {
   return (
     <>
-      <title id={`${id}-title`}>Which precedent governed when, {chart.from.slice(0, 4)} to today</title>
+      <title id={`${id}-title`}>{ui(w.lang).model.chart.title(chart.from.slice(0, 4))}</title>
       <desc id={`${id}-desc`}>
-        {chart.bands.map((b) => bandSentence(b, chart.to)).join(". ")}. Rulings:{" "}
-        {chart.markers.map(markerSentence).join("; ")}.
+        {w.c.desc(
+          chart.bands.map((b) => w.bandSentence(b, chart.to)).join(". "),
+          chart.markers.map(w.markerSentence).join("; "),
+        )}
       </desc>
       <defs>
         <Hatch id={`${id}-hatch`} />
@@ -87,7 +101,7 @@ function Span({ m, a, b, at, vertical }: { m: Marker; a: number; b: number; at: 
   );
 }
 
-function Horizontal({ chart }: { chart: Chart }) {
+function Horizontal({ chart, w }: { chart: Chart; w: Words }) {
   const W = 680;
   const [X0, X1] = [84, 668];
   const s = timeScale(chart.from, chart.to, X0, X1);
@@ -98,10 +112,11 @@ function Horizontal({ chart }: { chart: Chart }) {
   const id = `${FIGURE_ID}-wide`;
   // Marker labels: centred under their mark, kept inside the plot, moved to a second row when they would touch.
   const rows: number[] = [];
+  const { reportedAfter } = w.c;
   const labels = [...chart.markers]
     .sort((a, b) => s.mid(a.event.date) - s.mid(b.event.date))
     .map((m) => {
-      const text = `${m.label}${m.event.status === "reported" ? " · reported" : ""}`;
+      const text = `${m.label}${m.event.status === "reported" ? reportedAfter : ""}`;
       const w = textWidth(text, 13);
       const x = Math.min(Math.max(s.mid(m.event.date) - w / 2, X0), X1 - w);
       let row = rows.findIndex((end) => end + 10 <= x);
@@ -120,7 +135,7 @@ function Horizontal({ chart }: { chart: Chart }) {
       aria-describedby={`${id}-desc`}
       data-layout="horizontal"
     >
-      <ChartHead id={id} chart={chart} />
+      <ChartHead id={id} chart={chart} w={w} />
       {/* Years */}
       <g className="fill-muted text-[13px]">
         {s.years().map((y) => {
@@ -137,7 +152,7 @@ function Horizontal({ chart }: { chart: Chart }) {
         <line x1={X0} y1={AXIS_Y} x2={X1} y2={AXIS_Y} strokeWidth="1.5" className="stroke-muted" />
         <line x1={X1} y1={4} x2={X1} y2={AXIS_Y + 5} strokeWidth="1.5" strokeDasharray="3 3" className="stroke-ink" />
         <text x={X1} y={AXIS_Y + 38} textAnchor="end" className="fill-ink">
-          Today: last reviewed {formatDate(chart.to)}
+          {w.c.today(w.date(chart.to))}
         </text>
       </g>
       {/* Lane names */}
@@ -147,7 +162,7 @@ function Horizontal({ chart }: { chart: Chart }) {
         </text>
       ))}
       <text x={0} y={MARK_Y + 5} className="fill-ink text-[14px] font-bold">
-        Rulings
+        {w.c.rulings}
       </text>
       {/* Bands */}
       {chart.bands.map((b) => {
@@ -159,7 +174,7 @@ function Horizontal({ chart }: { chart: Chart }) {
         const lx = x + lw > X1 ? X1 - lw : x;
         return (
           <g key={b.start.id} className="band" data-band={b.precedent}>
-            <a href={eventHref(b.start.id)} aria-label={`${bandSentence(b, chart.to)}. Timeline event.`}>
+            <a href={w.eventHref(b.start.id)} aria-label={w.t.toEvent(w.bandSentence(b, chart.to))}>
               <rect
                 x={x}
                 y={y}
@@ -177,7 +192,7 @@ function Horizontal({ chart }: { chart: Chart }) {
                 <g>
                   <rect x={x + 3} y={y + 6} width={x2 - x - 6} height={16} rx="2" className="fill-paper" />
                   <text x={(x + x2) / 2} y={y + 18} textAnchor="middle" className="fill-ink text-[12px] font-semibold">
-                    reported
+                    {w.c.reported}
                   </text>
                 </g>
               ) : null}
@@ -198,8 +213,8 @@ function Horizontal({ chart }: { chart: Chart }) {
               return (
                 <a
                   key={ph.event.id}
-                  href={eventHref(ph.event.id)}
-                  aria-label={`${ph.label} added ${formatDate(ph.event.date)}. Timeline event.`}
+                  href={w.eventHref(ph.event.id)}
+                  aria-label={w.t.toEvent(w.c.phase(ph.label, w.date(ph.event.date)))}
                 >
                   <line x1={px} y1={y - 14} x2={px} y2={y + BAND_H} strokeWidth="2" className="stroke-paper" />
                   <line x1={px} y1={y - 16} x2={px} y2={y} strokeWidth="1.5" className="stroke-ink" />
@@ -219,8 +234,8 @@ function Horizontal({ chart }: { chart: Chart }) {
         return (
           <a
             key={m.event.id}
-            href={eventHref(m.event.id)}
-            aria-label={`${markerSentence(m)}. Timeline event.`}
+            href={w.eventHref(m.event.id)}
+            aria-label={w.t.toEvent(w.markerSentence(m))}
             className="marker"
             data-marker={m.kind}
           >
@@ -240,7 +255,7 @@ function Horizontal({ chart }: { chart: Chart }) {
   );
 }
 
-function Vertical({ chart }: { chart: Chart }) {
+function Vertical({ chart, w }: { chart: Chart; w: Words }) {
   const W = 300;
   const [Y0, PER_YEAR] = [34, 46];
   const years = Number(chart.to.slice(0, 4)) - Number(chart.from.slice(0, 4)) + 1;
@@ -255,7 +270,7 @@ function Vertical({ chart }: { chart: Chart }) {
     .sort((a, b) => s.mid(a.event.date) - s.mid(b.event.date))
     .map((m) => ({
       m,
-      lines: wrap(`${m.label}${m.event.status === "reported" ? " · reported" : ""}`, W - LABEL_X, 13),
+      lines: wrap(`${m.label}${m.event.status === "reported" ? w.c.reportedAfter : ""}`, W - LABEL_X, 13),
     }));
   const tops = spreadLabels(
     placed.map((p) => ({ pos: s.mid(p.m.event.date) - 9, size: p.lines.length * 16 })),
@@ -272,7 +287,7 @@ function Vertical({ chart }: { chart: Chart }) {
       aria-describedby={`${id}-desc`}
       data-layout="vertical"
     >
-      <ChartHead id={id} chart={chart} />
+      <ChartHead id={id} chart={chart} w={w} />
       <g className="fill-ink text-[13px] font-bold">
         <text x={lanes.arcg + LANE_W / 2} y={16} textAnchor="middle">
           {PRECEDENT_NAMES.arcg.short}
@@ -281,7 +296,7 @@ function Vertical({ chart }: { chart: Chart }) {
           {PRECEDENT_NAMES.ab.short}
         </text>
         <text x={MARK_X - 8} y={16}>
-          Rulings
+          {w.c.rulings}
         </text>
       </g>
       <g className="fill-muted text-[13px]">
@@ -299,17 +314,17 @@ function Vertical({ chart }: { chart: Chart }) {
       </g>
       <line x1={0} y1={Y1} x2={W} y2={Y1} strokeWidth="1.5" strokeDasharray="3 3" className="stroke-ink" />
       <text x={0} y={Y1 + 18} className="fill-ink text-[13px]">
-        Today: last reviewed {formatDate(chart.to)}
+        {w.c.today(w.date(chart.to))}
       </text>
       {chart.bands.map((b) => {
         const x = lanes[b.precedent];
         const y = s.start(b.start.date);
         const y2 = b.end ? s.start(b.end.date) : Y1;
         const reported = b.status === "reported";
-        const lines = [...wrap(b.label, LANE_W - 6, 13, true), ...(reported ? ["reported"] : [])];
+        const lines = [...wrap(b.label, LANE_W - 6, 13, true), ...(reported ? [w.c.reported] : [])];
         return (
           <g key={b.start.id} className="band" data-band={b.precedent}>
-            <a href={eventHref(b.start.id)} aria-label={`${bandSentence(b, chart.to)}. Timeline event.`}>
+            <a href={w.eventHref(b.start.id)} aria-label={w.t.toEvent(w.bandSentence(b, chart.to))}>
               <rect
                 x={x}
                 y={y}
@@ -330,17 +345,23 @@ function Vertical({ chart }: { chart: Chart }) {
                   className="fill-paper"
                 />
               ) : null}
-              {lines.map((line, i) => (
-                <text
-                  key={line}
-                  x={x + LANE_W / 2}
-                  y={y + 15 + i * 14}
-                  textAnchor="middle"
-                  className={`text-[13px] ${reported ? "fill-ink" : "fill-paper"} ${line === "reported" ? "font-semibold" : "font-bold"}`}
-                >
-                  {line}
-                </text>
-              ))}
+              {lines.map((line, i) => {
+                // A word too long for the lane even by the plain estimate (a translated label) is set smaller.
+                const size = fitWord(line, LANE_W, 13);
+                return (
+                  <text
+                    key={line}
+                    x={x + LANE_W / 2}
+                    y={y + 15 + i * 14}
+                    textAnchor="middle"
+                    // A presentation attribute, not a style attribute: the policy allows no inline styles.
+                    fontSize={size < 13 ? size : undefined}
+                    className={`${size < 13 ? "" : "text-[13px]"} ${reported ? "fill-ink" : "fill-paper"} ${line === w.c.reported ? "font-semibold" : "font-bold"}`}
+                  >
+                    {line}
+                  </text>
+                );
+              })}
             </a>
             {b.end?.status === "reported" ? (
               <line
@@ -358,8 +379,8 @@ function Vertical({ chart }: { chart: Chart }) {
               return (
                 <a
                   key={ph.event.id}
-                  href={eventHref(ph.event.id)}
-                  aria-label={`${ph.label} added ${formatDate(ph.event.date)}. Timeline event.`}
+                  href={w.eventHref(ph.event.id)}
+                  aria-label={w.t.toEvent(w.c.phase(ph.label, w.date(ph.event.date)))}
                 >
                   <line x1={x} y1={py} x2={x + LANE_W} y2={py} strokeWidth="2" className="stroke-paper" />
                   <text x={x + LANE_W / 2} y={py + 14} textAnchor="middle" className="fill-paper text-[13px] font-bold">
@@ -377,8 +398,8 @@ function Vertical({ chart }: { chart: Chart }) {
         return (
           <a
             key={m.event.id}
-            href={eventHref(m.event.id)}
-            aria-label={`${markerSentence(m)}. Timeline event.`}
+            href={w.eventHref(m.event.id)}
+            aria-label={w.t.toEvent(w.markerSentence(m))}
             className="marker"
             data-marker={m.kind}
           >
@@ -409,14 +430,16 @@ function Vertical({ chart }: { chart: Chart }) {
 type Row = { date: string; key: string; node: React.ReactNode };
 
 /** The chart's facts as a list, in date order: every band, phase and ruling, with its event and section. */
-function DataList({ chart, model }: { chart: Chart; model: SiteModel }) {
+function DataList({ chart, model, w }: { chart: Chart; model: SiteModel; w: Words }) {
+  const { lang, c, date } = w;
+  const r = c.rows;
   const links = (e: { id: string; title: string; section: string }) => (
     <span className="block text-xs text-muted">
-      <a href={eventHref(e.id)}>Timeline: {e.title}</a>
+      <a href={w.eventHref(e.id)}>{w.t.timelineLink(e.title)}</a>
       {e.section ? (
         <>
           {" · "}
-          <a href={e.section}>{linkLabel(model, e.section)}</a>
+          <a href={localePath(lang, e.section)}>{linkLabel(model, localePath(lang, e.section))}</a>
         </>
       ) : null}
     </span>
@@ -428,11 +451,13 @@ function DataList({ chart, model }: { chart: Chart; model: SiteModel }) {
       node: (
         <li key={`band-${b.start.id}`} data-row="band" data-event={b.start.id}>
           <strong>{b.label}</strong>
-          {b.status === "reported" ? <ReportedBadge /> : null}: binding from{" "}
-          <time dateTime={b.start.date}>{formatDate(b.start.date)}</time> until{" "}
-          {b.end ? <time dateTime={b.end.date}>{formatDate(b.end.date)}</time> : "today"}
-          {b.end ? `, when it was ${END_WORDS[b.end.effect]}` : ` (last reviewed ${formatDate(chart.to)})`}
-          {b.end?.status === "reported" ? <ReportedBadge /> : null}.{links(b.start)}
+          {b.status === "reported" ? <ReportedBadge lang={lang} /> : null}
+          {r.bindingFrom}
+          <time dateTime={b.start.date}>{date(b.start.date)}</time>
+          {b.end ? r.untilDate : r.untilToday}
+          {b.end ? <time dateTime={b.end.date}>{date(b.end.date)}</time> : null}
+          {b.end ? r.whenEnded(c.ends[b.end.effect]) : r.lastReviewed(date(chart.to))}
+          {b.end?.status === "reported" ? <ReportedBadge lang={lang} /> : null}.{links(b.start)}
         </li>
       ),
     })),
@@ -443,8 +468,9 @@ function DataList({ chart, model }: { chart: Chart; model: SiteModel }) {
         node: (
           <li key={`phase-${ph.event.id}`} data-row="phase" data-event={ph.event.id}>
             <strong>{ph.label}</strong>
-            {ph.event.status === "reported" ? <ReportedBadge /> : null}: added to {b.label} on{" "}
-            <time dateTime={ph.event.date}>{formatDate(ph.event.date)}</time>.{links(ph.event)}
+            {ph.event.status === "reported" ? <ReportedBadge lang={lang} /> : null}
+            {r.addedTo(b.label)}
+            <time dateTime={ph.event.date}>{date(ph.event.date)}</time>.{links(ph.event)}
           </li>
         ),
       })),
@@ -455,8 +481,8 @@ function DataList({ chart, model }: { chart: Chart; model: SiteModel }) {
       node: (
         <li key={`marker-${m.event.id}`} data-row="marker" data-event={m.event.id}>
           <strong>{m.label}</strong>
-          {m.event.status === "reported" ? <ReportedBadge /> : null}: {markerKind(m)},{" "}
-          <time dateTime={m.event.date}>{markerDate(m)}</time>.{links(m.event)}
+          {m.event.status === "reported" ? <ReportedBadge lang={lang} /> : null}: {w.markerKind(m)},{" "}
+          <time dateTime={m.event.date}>{w.markerDate(m)}</time>.{links(m.event)}
         </li>
       ),
     })),
@@ -470,25 +496,30 @@ function DataList({ chart, model }: { chart: Chart; model: SiteModel }) {
   );
 }
 
-export function PrecedentChartFigure({ chart, model }: { chart: Chart; model: SiteModel }) {
+export function PrecedentChartFigure({ chart, model, lang }: { chart: Chart; model: SiteModel; lang: Lang }) {
+  const w = words(lang);
+  const { c } = w;
   return (
     <FigureFrame
       id={FIGURE_ID}
-      title={`Which precedent governed when, ${chart.from.slice(0, 4)} to today`}
+      lang={lang}
+      title={ui(lang).model.chart.title(chart.from.slice(0, 4))}
       description={
         <>
-          The periods in which each precedent bound immigration judges and the Board on domestic-violence asylum claims,
-          with the court rulings that limited <i>A-B-</i>&rsquo;s use in credible-fear screening and the 2025 Board
-          decisions. Drawn from our timeline; every mark links to its event. Last reviewed {formatDate(chart.to)}.
+          {c.description.before}
+          <i>A-B-</i>
+          {c.description.after(w.date(chart.to))}
         </>
       }
       legend={
-        <ul className={KEY_LIST} aria-label="Key">
+        <ul className={KEY_LIST} aria-label={w.t.frame.key}>
           <KeyItem swatch={<rect x="1" y="3" width="22" height="10" className="fill-accent" />}>
-            <i>A-R-C-G-</i> binding (top row)
+            <i>A-R-C-G-</i>
+            {c.key.arcg}
           </KeyItem>
           <KeyItem swatch={<rect x="1" y="3" width="22" height="10" className="fill-muted" />}>
-            <i>A-B-</i> binding (second row); the white line marks A-B- II, January 2021
+            <i>A-B-</i>
+            {c.key.ab}
           </KeyItem>
           <KeyItem
             swatch={
@@ -508,14 +539,15 @@ export function PrecedentChartFigure({ chart, model }: { chart: Chart; model: Si
               </>
             }
           >
-            Hatched and labelled &ldquo;reported&rdquo;: known only from secondary sources; a dashed edge marks a
-            reported end
+            {c.key.reported}
           </KeyItem>
           <KeyItem swatch={<path d="M12 1L19 8L12 15L5 8Z" className="fill-ink" />}>
-            Court ruling limiting <i>A-B-</i>&rsquo;s use in credible-fear screening
+            {c.key.limited.before}
+            <i>A-B-</i>
+            {c.key.limited.after}
           </KeyItem>
           <KeyItem swatch={<circle cx="12" cy="8" r="5" strokeWidth="2" className="fill-paper stroke-ink" />}>
-            Board decision on related questions; no source says it overruled either precedent
+            {c.key.related}
           </KeyItem>
           <KeyItem
             swatch={
@@ -526,14 +558,14 @@ export function PrecedentChartFigure({ chart, model }: { chart: Chart; model: Si
               </g>
             }
           >
-            Date known only to the year: the bracket spans it
+            {c.key.span}
           </KeyItem>
         </ul>
       }
-      data={<DataList chart={chart} model={model} />}
+      data={<DataList chart={chart} model={model} w={w} />}
     >
-      <Horizontal chart={chart} />
-      <Vertical chart={chart} />
+      <Horizontal chart={chart} w={w} />
+      <Vertical chart={chart} w={w} />
     </FigureFrame>
   );
 }

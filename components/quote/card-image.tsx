@@ -11,7 +11,8 @@ import {
 } from "@/lib/card-fit";
 import { CARD_FONT_NAME } from "@/lib/card-font";
 import { designTokens } from "@/lib/design-tokens";
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 
 /** The site's light palette, from the design tokens (app/tokens.css): next/og needs literal colours. */
 export const CARD_COLORS = designTokens().light;
@@ -19,17 +20,37 @@ export const CARD_COLORS = designTokens().light;
 /** Quotes of up to this many (estimated) lines get balanced line lengths. */
 const BALANCE_MAX_LINES = 5;
 
-type Props = { quote: Quote; source: Source; siteName: string; width: number; height: number };
+type Props = {
+  quote: Quote;
+  source: Source;
+  siteName: string;
+  width: number;
+  height: number;
+  /** The card's edition (English by default). */
+  lang?: Lang;
+  /** Our translation of the words, on a translated edition's card (printed below the original, labelled). */
+  translation?: string;
+};
 
-/** The strings a card prints, from the quote record. */
-export function cardText({ quote, source, siteName }: Pick<Props, "quote" | "source" | "siteName">): CardText {
+/** The strings a card prints, from the quote record (in a translated edition, with our translation). */
+export function cardText({
+  quote,
+  source,
+  siteName,
+  lang = "en",
+  translation,
+}: Pick<Props, "quote" | "source" | "siteName" | "lang" | "translation">): CardText {
+  const { quote: t, site } = ui(lang);
   return {
     quote: quote.text,
     speaker: quote.speaker,
     role: quote.role,
-    meta: `${formatDate(quote.date)} · Source: ${source.publisher}`,
+    meta: `${formatDate(quote.date, lang)} · ${t.card.source} ${source.publisher}`,
     siteName,
-    label: quote.verification === "partly-confirmed" ? "Partly confirmed" : null,
+    label: quote.verification === "partly-confirmed" ? site.badges.partly : null,
+    translation: translation
+      ? { text: translation, marks: t.card.marks, label: t.translation, shortenedLabel: t.card.translationShortened }
+      : null,
   };
 }
 
@@ -41,14 +62,15 @@ function cardSize(width: number, height: number): CardSize {
 
 /**
  * A quote's share card, drawn by next/og (Satori): the exact words, who said them, when, the source and the
- * site's name. Sizes come from lib/card-fit.ts, which picks the largest quote size that fits the box; every
+ * site's name; on a translated edition's card, our translation too, labelled, below the words. Sizes come from lib/card-fit.ts, which picks the largest quote size that fits the box; every
  * element with more than one child is a flex box, as Satori requires.
  */
-export function CardImage({ quote, source, siteName, width, height }: Props) {
-  const text = cardText({ quote, source, siteName });
+export function CardImage({ quote, source, siteName, width, height, lang, translation }: Props) {
+  const text = cardText({ quote, source, siteName, lang, translation });
   const layout = layoutCard(cardSize(width, height), text);
   const s = layout.style;
   const q = layout.quote;
+  const tr = layout.translation;
   const hang = Math.round(q.fontSize * 0.42);
 
   return (
@@ -127,6 +149,28 @@ export function CardImage({ quote, source, siteName, width, height }: Props) {
             {layout.quoteText.slice(1)}
           </div>
         </div>
+        {tr ? (
+          // Our translation, labelled as ours, below the original words (never instead of them).
+          <div style={{ display: "flex", flexDirection: "column", marginTop: tr.gap }}>
+            <div style={{ display: "flex", fontSize: tr.labelSize, lineHeight: 1.25, color: CARD_COLORS.accent }}>
+              {tr.label}
+            </div>
+            <div
+              style={{
+                display: "flex",
+                marginTop: tr.labelGap,
+                width: layout.quoteBox.width,
+                fontSize: tr.block.fontSize,
+                lineHeight: tr.block.lineHeight,
+                color: CARD_COLORS.muted,
+                // A shortened translation fills its lines as estimated; a whole one is balanced like the quote.
+                textWrap: !tr.shortened && tr.block.lines <= BALANCE_MAX_LINES ? "balance" : "wrap",
+              }}
+            >
+              {tr.text}
+            </div>
+          </div>
+        ) : null}
         <div style={{ display: "flex", flexDirection: "column", marginTop: s.footerGap }}>
           <div style={{ display: "flex", fontSize: s.speakerSize, lineHeight: 1.25 }}>{text.speaker}</div>
           <div

@@ -1,7 +1,9 @@
 import { CARD_COLORS as C } from "@/components/quote/card-image";
+import { textWidth } from "@/lib/card-fit";
 import { CARD_FONT_NAME } from "@/lib/card-font";
 import { dateSpan, isDay, PRECEDENT_NAMES, type PrecedentChart } from "@/lib/figures/precedent-periods";
-import { formatDate } from "@/lib/format";
+import { formatDate, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
 import { PAGE_IMAGE } from "./page-image";
 
 const PAD = 64;
@@ -10,6 +12,19 @@ const PLOT = { x0: PAD + GUTTER, x1: PAGE_IMAGE.width - PAD };
 const LANE = { arcg: 210, ab: 306 } as const;
 const BAND_H = 50;
 const MARK_Y = 400;
+const TITLE_SIZE = 46;
+const MARK_SIZE = 20;
+
+/**
+ * The font size, at most `size`, at which a one-line text fits `room` px. card-fit's width estimate is an upper bound
+ * that runs well above Geist's real widths on running text (about 17 % on the English title), so a text may be
+ * estimated up to 12 % wider than its room and still fit; only a longer one (a translation) is set smaller.
+ */
+function fitLine(text: string, size: number, room: number): number {
+  const estimate = textWidth(text, size);
+  const allowed = room * 1.12;
+  return estimate <= allowed ? size : Math.floor(((size * allowed) / estimate) * 10) / 10;
+}
 
 /**
  * The precedent chart as a 1200×630 link-preview image (next/og: flex boxes, inline styles, the light palette
@@ -20,12 +35,17 @@ export function ChartImage({
   kicker,
   title,
   siteName,
+  lang,
 }: {
   chart: PrecedentChart;
   kicker: string;
   title: string;
   siteName: string;
+  /** The edition whose words the image draws (its labels come translated with `chart`). */
+  lang: Lang;
 }) {
+  const t = ui(lang).figures.image;
+  const titleSize = fitLine(title, TITLE_SIZE, PAGE_IMAGE.width - 2 * PAD);
   const t0 = dateSpan(chart.from).start;
   const t1 = dateSpan(chart.to).end;
   const x = (t: number) => PLOT.x0 + ((t - t0) / (t1 - t0)) * (PLOT.x1 - PLOT.x0);
@@ -56,7 +76,9 @@ export function ChartImage({
       >
         {kicker}
       </div>
-      <div style={abs({ left: PAD, top: 76, fontSize: 46, color: C.ink })}>{title}</div>
+      <div style={abs({ left: PAD, top: 76 + (TITLE_SIZE - titleSize) / 2, fontSize: titleSize, color: C.ink })}>
+        {title}
+      </div>
       {years.map((y) => {
         const left = x(Date.UTC(y, 0, 1));
         return (
@@ -70,7 +92,7 @@ export function ChartImage({
           {PRECEDENT_NAMES[p].short}
         </div>
       ))}
-      <div style={abs({ left: PAD, top: MARK_Y - 16, fontSize: 24, color: C.ink })}>Rulings</div>
+      <div style={abs({ left: PAD, top: MARK_Y - 16, fontSize: 24, color: C.ink })}>{t.rulings}</div>
       {chart.bands.map((b) => {
         const left = x(dateSpan(b.start.date).start);
         const right = b.end ? x(dateSpan(b.end.date).start) : PLOT.x1;
@@ -91,8 +113,17 @@ export function ChartImage({
             })}
           >
             {reported ? (
-              <div style={{ display: "flex", background: C.paper, color: C.ink, fontSize: 20, padding: "2px 6px" }}>
-                reported
+              <div
+                style={{
+                  display: "flex",
+                  background: C.paper,
+                  color: C.ink,
+                  // The word fits inside the band; its paper backing may reach the band's edges.
+                  fontSize: fitLine(t.reported, MARK_SIZE, right - left),
+                  padding: "2px 6px",
+                }}
+              >
+                {t.reported}
               </div>
             ) : null}
           </div>
@@ -119,7 +150,7 @@ export function ChartImage({
       {chart.markers.map((m, i) => {
         const span = dateSpan(m.event.date);
         const mid = x((span.start + span.end) / 2);
-        const label = `${m.label}${m.event.status === "reported" ? " · reported" : ""}`;
+        const label = `${m.label}${m.event.status === "reported" ? t.reportedAfter : ""}`;
         const row = i % 2;
         return (
           <div key={m.event.id} style={abs({ left: 0, top: 0, width: "100%", height: "100%" })}>
@@ -186,7 +217,7 @@ export function ChartImage({
         })}
       >
         <div style={{ display: "flex", color: C.accent, fontSize: 24 }}>{siteName}</div>
-        <div style={{ display: "flex" }}>Last reviewed {formatDate(chart.to)}</div>
+        <div style={{ display: "flex" }}>{t.reviewed(formatDate(chart.to, lang))}</div>
       </div>
     </div>
   );

@@ -14,6 +14,8 @@ import type { ContentIssue } from "./errors";
 import { parseFrontmatter, splitFrontmatter, type Rel } from "./read";
 import {
   articleFrontmatterSchema,
+  editionArticleFrontmatterSchema,
+  type EditionArticleFrontmatter,
   pageFrontmatterSchema,
   type ArticleFrontmatter,
   type GlossaryTerm,
@@ -55,6 +57,8 @@ export async function loadArticles(
   glossary: Map<string, GlossaryTerm>,
   issues: ContentIssue[],
   rel: Rel,
+  /** For a translated edition: the English articles, whose slugs, dates, order, sources and sections it must match. */
+  edition?: { base: Article[] },
 ): Promise<Article[]> {
   let names: string[];
   try {
@@ -74,7 +78,14 @@ export async function loadArticles(
       issues.push({ file: where, line: 1, message: "missing front matter (--- … ---) at the top" });
       continue;
     }
-    const front = parseFrontmatter(split.yaml, articleFrontmatterSchema, where, issues);
+    const base = edition?.base.find((a) => `${a.slug}.mdx` === name);
+    if (edition && !base) {
+      issues.push({ file: where, message: `no English article ${name} to translate (content/articles/${name})` });
+      continue;
+    }
+    const front: ArticleFrontmatter | null = base
+      ? editionFront(parseFrontmatter(split.yaml, editionArticleFrontmatterSchema, where, issues), base, where, issues)
+      : parseFrontmatter(split.yaml, articleFrontmatterSchema, where, issues);
     if (!front) continue;
     if (`${front.slug}.mdx` !== name)
       issues.push({ file: where, record: "front matter", field: "slug", message: `slug "${front.slug}" must match the file name` });
@@ -105,6 +116,7 @@ export async function loadArticles(
         });
       }
     }
+    if (base) checkTranslation(data, base, where, issues);
     checkTermUses(data.termUses, glossary, where, issues);
     const cited = [...new Set(data.quoteUses.map((u) => u.id))].flatMap((id) => quotes.get(id) ?? []);
     articles.push({
@@ -121,6 +133,10 @@ export async function loadArticles(
       file: where,
     });
   }
+  if (edition)
+    for (const a of edition.base)
+      if (!articles.some((x) => x.slug === a.slug) && !names.includes(`${a.slug}.mdx`))
+        issues.push({ file: rel(path.join(dir, `${a.slug}.mdx`)), message: `the translation of ${a.file} is missing` });
   const orders = new Map<number, string>();
   for (const a of articles) {
     if (orders.has(a.order))
@@ -199,3 +215,65 @@ export async function loadMethods(
   return { ...front, toc: data.toc, links: data.links, termUses: data.termUses, code, file: where };
 }
 
+
+/** A translated article's front matter completed from its English original (slug, dates, order, sources). */
+function editionFront(
+  front: EditionArticleFrontmatter | null,
+  base: Article,
+  where: string,
+  issues: ContentIssue[],
+): ArticleFrontmatter | null {
+  if (!front) return null;
+  const same =
+    front.corrections.length === base.corrections.length &&
+    front.corrections.every((c, i) => c.date === base.corrections[i].date && c.type === base.corrections[i].type);
+  if (!same)
+    issues.push({
+      file: where,
+      record: "front matter",
+      field: "corrections",
+      message: `must translate the ${base.corrections.length} corrections of ${base.file}, with the same dates and types, in order`,
+    });
+  return {
+    ...front,
+    slug: base.slug,
+    published: base.published,
+    updated: base.updated,
+    order: base.order,
+    sources: base.sources.map((s) => s.id),
+  };
+}
+
+/**
+ * A translation covers the same sections in the same order (so a link to #section means the same place in both
+ * editions), places the same quotations in the same order, and gives our translation of every inline quotation.
+ */
+function checkTranslation(
+  data: { toc: TocEntry[]; quoteUses: QuoteUse[]; figures: string[] },
+  base: Article,
+  where: string,
+  issues: ContentIssue[],
+) {
+  const ids = data.toc.map((t) => t.id).join(" ");
+  const baseIds = base.toc.map((t) => t.id).join(" ");
+  if (ids !== baseIds)
+    issues.push({
+      file: where,
+      message: `section ids differ from ${base.file}: expected [${baseIds}], found [${ids}]`,
+    });
+  const uses = data.quoteUses.map((u) => `${u.inline ? "Q" : "Quote"}:${u.id}`).join(" ");
+  const baseUses = base.quoteUses.map((u) => `${u.inline ? "Q" : "Quote"}:${u.id}`).join(" ");
+  if (uses !== baseUses)
+    issues.push({ file: where, message: `quotations differ from ${base.file}: expected [${baseUses}], found [${uses}]` });
+  if (data.figures.join(" ") !== base.figures.join(" "))
+    issues.push({ file: where, message: `figures differ from ${base.file}: expected [${base.figures.join(" ")}]` });
+  for (const u of data.quoteUses)
+    if (u.inline && !u.translation?.trim())
+      issues.push({
+        file: where,
+        line: u.line,
+        record: `<Q id="${u.id}">`,
+        field: "translation",
+        message: "an inline quotation in a translation needs translation=\"…\": our translation of its words",
+      });
+}

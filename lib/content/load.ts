@@ -8,7 +8,9 @@
 import path from "node:path";
 import { routes } from "../routes";
 import { deriveFigures, type Figures } from "../figures";
-import { buildSiteModel, type SiteModel } from "../site/model";
+import type { Lang } from "../i18n";
+import { buildSiteModel, mergeEditions, type SiteModel } from "../site/model";
+import { loadEdition, type EditionExtras } from "./edition";
 import { loadArticles, loadMethods, type Article, type Page } from "./articles";
 import { ContentError, type ContentIssue } from "./errors";
 import { checkLinks, type LinkSet } from "./links";
@@ -20,8 +22,10 @@ export type { Article, Page } from "./articles";
 /** One place in an article where a quote is used: the article and the placement's element id. */
 export type QuoteAppearance = { slug: string; articleTitle: string; anchor: string; inline: boolean };
 
-/** The content without its site model: what the model is built from. */
-export type ContentParts = {
+/** The content of one edition without the site model: what the model is built from. */
+export type ContentParts = Partial<EditionExtras> & {
+  /** The edition: English (the source text) or a translation (content/<lang>/). */
+  lang: Lang;
   site: SiteData;
   sources: Map<string, Source>;
   quotes: Map<string, Quote>;
@@ -41,8 +45,10 @@ export type ContentParts = {
 };
 
 export type Content = ContentParts & {
-  /** Every page the site builds, with its path, kind, title, share image, framing policy and anchors. */
+  /** Every page the site builds, in every edition, with its path, kind, title, share image, framing policy and anchors. */
   model: SiteModel;
+  /** Each edition's content (the English is this object itself), sharing the one model. */
+  editions: Partial<Record<Lang, Content>>;
 };
 
 export async function loadContent(root: string): Promise<Content> {
@@ -61,6 +67,7 @@ export async function loadContent(root: string): Promise<Content> {
     for (const use of a.quoteUses)
       appearances.get(use.id)?.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
   const parts: ContentParts = {
+    lang: "en",
     site,
     sources,
     quotes,
@@ -72,7 +79,8 @@ export async function loadContent(root: string): Promise<Content> {
     methods,
     figures,
   };
-  const model = buildSiteModel(parts);
+  const es = await loadEdition(root, "es", parts, located, issues, rel);
+  const model = mergeEditions([buildSiteModel(parts), ...(es ? [buildSiteModel(es)] : [])]);
 
   const linkSets: LinkSet[] = [
     ...articles.map((a) => ({ file: a.file, from: routes.article(a.slug), links: a.links })),
@@ -103,7 +111,17 @@ export async function loadContent(root: string): Promise<Content> {
       links: record.links.map((url) => ({ url, line })),
     })),
   ];
+  // A translation links with the English paths (the site maps them to its own pages, whose anchors are the same).
+  if (es)
+    linkSets.push(
+      ...es.articles.map((a) => ({ file: a.file, from: routes.article(a.slug), links: a.links })),
+      { file: es.methods.file, from: routes.methods, links: es.methods.links },
+    );
   checkLinks(model, linkSets, issues);
   if (issues.length > 0) throw new ContentError(issues);
-  return { ...parts, model };
+  const editions: Partial<Record<Lang, Content>> = {};
+  const en: Content = { ...parts, model, editions };
+  editions.en = en;
+  if (es) editions.es = { ...es, model, editions };
+  return en;
 }

@@ -111,6 +111,8 @@ export const quoteSchema = z.strictObject({
     .strictObject({
       es: z.strictObject({
         text: z.string().min(1),
+        /** Only when the speaker is a description rather than a name ("Department of Justice spokesperson"). */
+        speaker: z.string().min(1).optional(),
         role: z.string().min(1),
         context: z.string().min(1),
         note: z.string().min(1).optional(),
@@ -276,3 +278,55 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
 export type InBrief = z.infer<typeof inBriefSchema>;
 export type SiteData = z.infer<typeof siteSchema>;
+
+/*
+ * The Spanish edition (content/es/): each file holds only what is translated; ids, dates, sources, links,
+ * statuses and order come from the English record, which the loader overlays (lib/content/edition.ts).
+ */
+export const editionArticleFrontmatterSchema = z.strictObject({
+  title: z.string().min(1),
+  dek: z.string().min(1),
+  navTitle: z.string().min(1).max(28),
+  /** The English article's corrections, translated: same count, order, dates and types. */
+  corrections: z.array(correctionSchema).default([]),
+});
+export const editionTimelineSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  text: z.string().min(1),
+  /** The labels of the event's `changes` then `caseSteps`, in order (only those that have one). */
+  labels: z.array(z.string().min(1)).default([]),
+});
+export const editionGlossarySchema = z.strictObject({
+  id: idSchema,
+  term: z.string().min(1),
+  aka: z.array(z.string().min(1)).default([]),
+  definition: z.string().min(1),
+});
+export const editionClaimSchema = z.strictObject({
+  id: idSchema,
+  /** Our translation of the claim; the claim itself is shown in its original words. */
+  claimTranslation: z.string().min(1),
+  summary: z.string().min(1),
+  explanation: z.string().min(1),
+});
+export const editionSourceSchema = z.strictObject({
+  id: idSchema,
+  notes: z.string().min(1).optional(),
+  /** Only for a title we supplied (titleSupplied): published titles stay as published. */
+  title: z.string().min(1).optional(),
+});
+export const editionSiteSchema = z.strictObject({
+  name: z.string().min(1),
+  tagline: z.string().min(1),
+  description: z.string().min(1),
+  about: z.string().min(1),
+  statusToday: z.strictObject({
+    summary: z.string().min(1),
+    latestDevelopment: z.strictObject({ text: z.string().min(1) }),
+    items: z.array(z.strictObject({ precedent: z.string().min(1), text: z.string().min(1) })),
+  }),
+  pageCorrections: z.array(z.strictObject({ text: z.string().min(1) })).default([]),
+  inBrief: z.array(z.strictObject({ text: z.string().min(1) })),
+});
+export type EditionArticleFrontmatter = z.infer<typeof editionArticleFrontmatterSchema>;

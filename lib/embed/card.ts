@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Quote, SiteData, Source } from "@/lib/content/schema";
-import { formatDate } from "@/lib/format";
-import { routes } from "@/lib/routes";
+import { formatDate, type Lang } from "@/lib/i18n";
+import { ui } from "@/lib/i18n/strings";
+import { routesFor } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site-config";
 import { esc } from "@/lib/escape-html";
 import { cssVariables, designTokens } from "@/lib/design-tokens";
@@ -29,7 +30,9 @@ figcaption p{margin:2px 0 0}
 a{color:var(--accent);text-underline-offset:2px}
 a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .site{margin-top:10px!important;padding-top:8px;border-top:1px solid var(--rule);font-size:13px}
-@media (max-width:360px){.card{padding:12px 12px 10px}blockquote p{font-size:17px}}
+.tr{margin:8px 0 0;font-size:16px;line-height:1.45}
+.tr span{display:block;color:var(--accent);font-size:12px;font-weight:600}
+@media (max-width:360px){.card{padding:12px 12px 10px}blockquote p{font-size:17px}.tr{font-size:15px}}
 `.replace(/\n/g, "");
 
 // Reports the card's own height (not the viewport's), so the frame can also shrink; only when it changes. The same
@@ -48,25 +51,41 @@ export const CARD_INLINE_HASHES = { style: sha256(CSS), script: sha256(SCRIPT) }
 
 /**
  * The standalone quote card: one small HTML document (inline CSS and a tiny inline script, no framework,
- * no external requests, no cookies) that renders completely without JavaScript.
+ * no external requests, no cookies) that renders completely without JavaScript. In a translated edition the
+ * document is in that language, the original words are marked as English, and our translation follows them,
+ * labelled as ours; the inline style and script are the same in every edition (one hash each in the policy).
  */
-export function renderQuoteCard(quote: Quote, source: Source, site: SiteData): string {
+export function renderQuoteCard(
+  quote: Quote,
+  source: Source,
+  site: SiteData,
+  lang: Lang = "en",
+  translation?: string,
+): string {
+  const routes = routesFor(lang);
+  const { quote: t, site: s, model } = ui(lang);
   const pageUrl = absoluteUrl(routes.quote(quote.id));
   const title = source.titleSupplied ? `[${esc(source.title)}]` : `<cite>${esc(source.title)}</cite>`;
   const badge =
     quote.verification === "partly-confirmed"
-      ? ` <a class="badge" href="${esc(absoluteUrl(routes.methodsSection("partly-confirmed")))}" target="_blank" rel="noopener" title="${esc(quote.note ?? "Only part of this quotation could be confirmed.")}">Partly confirmed</a>`
+      ? ` <a class="badge" href="${esc(absoluteUrl(routes.methodsSection("partly-confirmed")))}" target="_blank" rel="noopener" title="${esc(quote.note ?? t.card.partlyTitle)}">${esc(s.badges.partly)}</a>`
       : "";
+  // The words stay in their language (English) inside a page in the edition's language.
+  const words = lang === "en" ? "" : ' lang="en"';
+  const [open, close] = t.card.marks;
+  const ours = translation
+    ? `\n<p class="tr"><span>${esc(t.translation)}</span> ${esc(`${open}${translation}${close}`)}</p>`
+    : "";
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(quote.speaker)}: quote card · ${esc(site.name)}</title>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(model.embedCard.title(quote.speaker))} · ${esc(site.name)}</title>
 <meta name="robots" content="noindex"><link rel="canonical" href="${esc(pageUrl)}">
 <style>${CSS}</style><script>${SCRIPT}</script></head>
 <body><figure class="card" data-quote-id="${esc(quote.id)}">
-<blockquote cite="${esc(source.url)}"><p>\u201c${esc(quote.text)}\u201d</p></blockquote>
-<figcaption><b>${esc(quote.speaker)}</b>, ${esc(quote.role)} · <time datetime="${esc(quote.date)}">${esc(formatDate(quote.date))}</time>${badge}
-<p>Source: <a href="${esc(source.url)}" target="_blank" rel="noopener noreferrer">${esc(source.publisher)}, ${title}</a>${source.date ? `, ${esc(formatDate(source.date))}` : ""}${quote.pinpoint ? `, ${esc(quote.pinpoint)}` : ""}</p>
-<p class="site"><a href="${esc(pageUrl)}" target="_blank" rel="noopener">Context and sources: ${esc(site.name)} \u2197</a></p></figcaption>
+<blockquote cite="${esc(source.url)}"${words}><p>\u201c${esc(quote.text)}\u201d</p></blockquote>${ours}
+<figcaption><b>${esc(quote.speaker)}</b>, ${esc(quote.role)} · <time datetime="${esc(quote.date)}">${esc(formatDate(quote.date, lang))}</time>${badge}
+<p>${esc(t.card.source)} <a href="${esc(source.url)}" target="_blank" rel="noopener noreferrer">${esc(source.publisher)}, ${title}</a>${source.date ? `, ${esc(formatDate(source.date, lang))}` : ""}${quote.pinpoint ? `, ${esc(quote.pinpoint)}` : ""}</p>
+<p class="site"><a href="${esc(pageUrl)}" target="_blank" rel="noopener">${esc(t.card.site(site.name))} \u2197</a></p></figcaption>
 </figure></body></html>
 `;
 }

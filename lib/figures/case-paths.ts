@@ -10,36 +10,14 @@ import type { ChartEvent, ChartProblem } from "./precedent-periods";
 export type Station = NonNullable<CaseStep["at"]>;
 export type CaseId = CaseStep["case"];
 
-export const STATIONS: { id: Station; name: string; short: string; note: string }[] = [
-  {
-    id: "immigration-judge",
-    name: "Immigration judge",
-    short: "IJ",
-    note: "Hears the case first. A Justice Department employee, not a judge of the judicial branch.",
-  },
-  {
-    id: "board",
-    name: "Board of Immigration Appeals",
-    short: "BIA",
-    note: "Hears appeals from immigration judges; its published decisions bind them. Inside the Justice Department.",
-  },
-  {
-    id: "attorney-general",
-    name: "Attorney General",
-    short: "AG",
-    note: "May direct the Board to refer any case to him and decide it himself: 8 C.F.R. § 1003.1(h)(1)(i).",
-  },
-  {
-    id: "court-of-appeals",
-    name: "Federal court of appeals",
-    short: "Court",
-    note: "A court of the judicial branch, outside the Justice Department, that reviews final decisions on petition.",
-  },
-];
+/** The four stations, in the order a case rises (appeal, then referral), the court apart. Their names and notes,
+ * in each edition's words, are in lib/i18n/strings/figures.ts (`casePath.stations`). */
+export const STATIONS: Station[] = ["immigration-judge", "board", "attorney-general", "court-of-appeals"];
 
-export const CASES: { id: CaseId; name: string; caseName: string }[] = [
-  { id: "arcg", name: "Aminta Cifuentes", caseName: "Matter of A-R-C-G-" },
-  { id: "ab", name: "Ms. A.B.", caseName: "Matter of A-B-" },
+/** The two women's cases; their names, in each edition's words, are in `casePath.cases` of the figures' strings. */
+export const CASES: { id: CaseId; caseName: string }[] = [
+  { id: "arcg", caseName: "Matter of A-R-C-G-" },
+  { id: "ab", caseName: "Matter of A-B-" },
 ];
 
 export type PathStep = {
@@ -50,7 +28,7 @@ export type PathStep = {
   event: ChartEvent;
 };
 
-export type CasePath = { id: CaseId; name: string; caseName: string; steps: PathStep[] };
+export type CasePath = { id: CaseId; caseName: string; steps: PathStep[] };
 
 export function deriveCasePaths(timeline: TimelineEvent[]): { paths: CasePath[]; problems: ChartProblem[] } {
   const problems: ChartProblem[] = [];

@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n";
+import { ui } from "../i18n/strings";
 /**
  * "Which precedent governed when": the periods of binding precedent on domestic-violence asylum claims and the
  * rulings around them, derived from the timeline's events (their `changes` field), never drawn by hand.
@@ -163,13 +165,14 @@ export function dateSpan(value: string): { start: number; end: number } {
 export const isDay = (value: string) => value.length === 10;
 
 /** The chart in one sentence per period, for alt text and descriptions. */
-export function describeChart(chart: PrecedentChart, formatDate: (d: string) => string): string {
+export function describeChart(chart: PrecedentChart, formatDate: (d: string) => string, lang: Lang = "en"): string {
+  const t = ui(lang).figures.describe;
   const periods = chart.bands.map((b) => {
-    const name = `${b.label}${b.status === "reported" ? " (reported)" : ""}`;
-    const phases = b.phases.map((p) => `, with ${p.label} from ${formatDate(p.event.date)}`).join("");
+    const name = `${b.label}${b.status === "reported" ? t.reported : ""}`;
+    const phases = b.phases.map((p) => t.phase(p.label, formatDate(p.event.date))).join("");
     const end = b.end
-      ? `until ${formatDate(b.end.date)}${b.end.status === "reported" ? " (reported)" : ""}`
-      : `to today (last reviewed ${formatDate(chart.to)})`;
+      ? `${t.until(formatDate(b.end.date))}${b.end.status === "reported" ? t.reported : ""}`
+      : t.today(formatDate(chart.to));
     return `${name}: ${formatDate(b.start.date)} ${end}${phases}`;
   });
   return `${periods.join("; ")}.`;

@@ -27,6 +27,8 @@ export type QuoteUse = {
   id: string;
   inline: boolean;
   words: string | null;
+  /** `<Q translation="…">`: our translation of just these words (the Spanish edition requires one). */
+  translation: string | null;
   line: number | null;
   number: number;
   anchor: string;
@@ -193,7 +195,9 @@ function handleJsx(
     { type: "mdxJsxAttribute", name: "anchor", value: anchor },
     { type: "mdxJsxAttribute", name: "number", value: String(number) },
   );
-  data.quoteUses.push({ id, inline, words, line: node.position?.start.line ?? null, number, anchor });
+  const translationAttr = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "translation");
+  const translation = translationAttr && typeof translationAttr.value === "string" ? translationAttr.value : null;
+  data.quoteUses.push({ id, inline, words, translation, line: node.position?.start.line ?? null, number, anchor });
 }
 
 /** What may be inside `<Q>`: words, and emphasis the source itself has. Nothing else adds or hides text. */

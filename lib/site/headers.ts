@@ -4,6 +4,7 @@
  * so no host has to merge two policies. scripts/write-headers.ts writes them to out/_headers.
  */
 import { CARD_INLINE_HASHES } from "../embed/card";
+import { LANGS, localePath } from "../i18n";
 import { routes } from "../routes";
 import { SITE_URL } from "../site-config";
 import type { SiteModel, SitePage } from "./model";
@@ -89,10 +90,12 @@ export function hostHeaderRules(model: SiteModel): HeaderRule[] {
       pattern: routes.embedScript,
       headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=3600" },
     },
-    {
-      pattern: "/oembed/*",
-      headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" },
-    },
-    { pattern: routes.feed, headers: { "Content-Type": "application/atom+xml; charset=utf-8" } },
+    ...LANGS.flatMap((lang): HeaderRule[] => [
+      {
+        pattern: localePath(lang, "/oembed/*"),
+        headers: { "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" },
+      },
+      { pattern: localePath(lang, routes.feed), headers: { "Content-Type": "application/atom+xml; charset=utf-8" } },
+    ]),
   ];
 }

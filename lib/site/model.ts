@@ -5,7 +5,9 @@
  * headers, the link checker and the page-walking tests all read this one list. Adding a page kind is one entry
  * in PAGE_KINDS; a route whose page is not in the model fails the build (pageFor throws).
  */
-import { anchors, citeAnchor, routes, sourceAnchor } from "../routes";
+import { anchors, citeAnchor, routesFor, sourceAnchor } from "../routes";
+import { LANGS, translatePath, type Lang } from "../i18n";
+import { ui } from "../i18n/strings";
 import type { ContentParts } from "../content/load";
 import { describeChart } from "../figures/precedent-periods";
 import { formatDate } from "../format";
@@ -45,7 +47,9 @@ export type SitePage = {
   description: string;
   /** The link-preview image: a drawn share card (/og/<name>.png) or a quote's card image. */
   image: { path: string; alt: string; card?: ShareCard; name?: string } | null;
-  lang: "en";
+  lang: Lang;
+  /** The same page in each edition that has it, by language (itself included). */
+  alternates: Partial<Record<Lang, string>>;
   /** Whether other sites may frame the page (only the quote cards made for iframes). */
   framable: boolean;
   /** Every element id a link may target on the page, with a readable label. */
@@ -58,16 +62,8 @@ export type SitePage = {
   search: SearchRecord[];
 };
 
-/** The kinds of search result, as the search page's filters name them. */
-export const SEARCH_KINDS = {
-  section: "Article section",
-  quote: "Quote",
-  event: "Timeline event",
-  term: "Glossary term",
-  source: "Source",
-  claim: "Fact-check claim",
-  page: "About this site",
-} as const;
+/** The kinds of search result, as the search page's filters name them (ui(lang).model.kinds). */
+export const SEARCH_KINDS = ui("en").model.kinds;
 export type SearchKind = keyof typeof SEARCH_KINDS;
 
 /**
@@ -79,12 +75,12 @@ export type SearchRecord = { anchor: string | null; kind: SearchKind; title: str
 export type SiteModel = {
   pages: SitePage[];
   byPath: Map<string, SitePage>;
-  /** The reference pages listed in every footer, in order. */
-  footer: SitePage[];
+  /** The reference pages listed in every footer of each edition, in order. */
+  footer: Partial<Record<Lang, SitePage[]>>;
 };
 
-const pageImage = (name: string, card: ShareCard) => ({
-  path: routes.pageImage(name),
+const pageImage = (c: ContentParts, name: string, card: ShareCard) => ({
+  path: routesFor(c.lang).pageImage(name),
   alt: `${card.title}: ${card.summary}`,
   card,
   name,
@@ -92,66 +88,83 @@ const pageImage = (name: string, card: ShareCard) => ({
 
 /** A page whose share image is the precedent chart: the chart's title and every period, in words, as its alt. */
 const chartImage = (name: string, c: ContentParts, kicker: string) => {
-  const title = `Which precedent governed when, ${c.figures.precedentChart.from.slice(0, 4)} to today`;
+  const title = ui(c.lang).model.chart.title(c.figures.precedentChart.from.slice(0, 4));
   return {
-    path: routes.pageImage(name),
-    alt: `Chart: ${title}. ${describeChart(c.figures.precedentChart, formatDate)}`,
+    path: routesFor(c.lang).pageImage(name),
+    alt: ui(c.lang).model.chart.alt(
+      title,
+      describeChart(c.figures.precedentChart, (d) => formatDate(d, c.lang), c.lang),
+    ),
     card: { kicker, title, summary: "", figure: "precedent-chart" as const },
     name,
   };
 };
 
-type Entry = Omit<SitePage, "lang" | "framable" | "footer" | "anchors" | "image" | "search"> &
+type Entry = Omit<SitePage, "lang" | "alternates" | "framable" | "footer" | "anchors" | "image" | "search"> &
   Partial<Pick<SitePage, "framable" | "footer" | "anchors" | "image" | "search">>;
 
 /** The page kinds, each one entry: how its pages are made from the content. */
 const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]> = {
   home: (c, latest) => [
     {
-      path: routes.home,
+      path: routesFor(c.lang).home,
       kind: "home",
       title: c.site.name,
-      label: "Home",
+      label: ui(c.lang).model.home.label,
       description: c.site.description,
-      image: pageImage("home", { kicker: "A sourced explainer", title: c.site.tagline, summary: c.site.description }),
+      image: pageImage(c, "home", {
+        kicker: ui(c.lang).model.home.kicker,
+        title: c.site.tagline,
+        summary: c.site.description,
+      }),
       anchors: [
-        { id: anchors.home.status, label: "Where things stand" },
-        { id: anchors.home.articles, label: "Read in order" },
-        { id: anchors.home.inBrief, label: "In brief" },
+        { id: anchors.home.status, label: ui(c.lang).model.home.status },
+        { id: anchors.home.articles, label: ui(c.lang).model.home.articles },
+        { id: anchors.home.inBrief, label: ui(c.lang).model.home.inBrief },
       ],
       lastModified: latest,
     },
   ],
   article: (c) =>
     c.articles.map((a, i) => ({
-      path: routes.article(a.slug),
+      path: routesFor(c.lang).article(a.slug),
       kind: "article",
       title: a.title,
       label: a.title,
       description: a.dek,
       image: a.figures.includes("precedent-chart")
-        ? chartImage(a.slug, c, `Part ${i + 1} of ${c.articles.length}: ${a.navTitle}`)
-        : pageImage(a.slug, { kicker: `Part ${i + 1} of ${c.articles.length}`, title: a.title, summary: a.dek }),
+        ? chartImage(a.slug, c, `${ui(c.lang).model.article.part(i + 1, c.articles.length)}: ${a.navTitle}`)
+        : pageImage(c, a.slug, {
+            kicker: ui(c.lang).model.article.part(i + 1, c.articles.length),
+            title: a.title,
+            summary: a.dek,
+          }),
       anchors: [
         { id: anchors.article.top, label: a.title },
         ...a.toc.map((t) => ({ id: t.id, label: t.text })),
         ...(a.corrections.length > 0
-          ? [{ id: anchors.article.corrections, label: "Corrections and clarifications" }]
+          ? [{ id: anchors.article.corrections, label: ui(c.lang).model.article.corrections }]
           : []),
-        ...(a.sources.length > 0 ? [{ id: anchors.article.sources, label: "Sources for this article" }] : []),
+        ...(a.sources.length > 0 ? [{ id: anchors.article.sources, label: ui(c.lang).model.article.sources }] : []),
         ...(a.sources.some((s) => s.primary)
-          ? [{ id: anchors.article.sourcesPrimary, label: "Primary documents" }]
+          ? [{ id: anchors.article.sourcesPrimary, label: ui(c.lang).model.article.primary }]
           : []),
         ...(a.sources.some((s) => !s.primary)
-          ? [{ id: anchors.article.sourcesSecondary, label: "Reporting and analysis" }]
+          ? [{ id: anchors.article.sourcesSecondary, label: ui(c.lang).model.article.secondary }]
           : []),
-        ...(a.citedQuotes.length > 0 ? [{ id: anchors.article.sidebar, label: "Quotes in this article" }] : []),
-        ...a.quoteUses.map((u) => ({ id: u.anchor, label: `Quote: ${c.quotes.get(u.id)?.speaker ?? u.id}` })),
-        ...a.termUses.map((u) => ({ id: u.anchor, label: `Term: ${c.glossary.get(u.id)?.term ?? u.id}` })),
-        ...a.citedQuotes.map((q) => ({ id: citeAnchor(q.id), label: `Source of the quote: ${q.speaker}` })),
+        ...(a.citedQuotes.length > 0 ? [{ id: anchors.article.sidebar, label: ui(c.lang).model.article.sidebar }] : []),
+        ...a.quoteUses.map((u) => ({
+          id: u.anchor,
+          label: ui(c.lang).model.article.quote(c.quotes.get(u.id)?.speaker ?? u.id),
+        })),
+        ...a.termUses.map((u) => ({
+          id: u.anchor,
+          label: ui(c.lang).model.article.term(c.glossary.get(u.id)?.term ?? u.id),
+        })),
+        ...a.citedQuotes.map((q) => ({ id: citeAnchor(q.id), label: ui(c.lang).model.article.cite(q.speaker) })),
       ],
       search: [
-        { anchor: anchors.article.top, kind: "section", title: "Introduction", section: a.title },
+        { anchor: anchors.article.top, kind: "section", title: ui(c.lang).model.article.intro, section: a.title },
         ...a.toc.map((t) => ({ anchor: t.id, kind: "section" as const, title: t.text, section: a.title })),
       ],
       lastModified: a.updated,
@@ -161,22 +174,21 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
     const speakers = [...new Set([...c.quotes.values()].map((q) => q.speaker))];
     return [
       {
-        path: routes.quotes,
+        path: routesFor(c.lang).quotes,
         kind: "quote-index",
-        title: "All quotes",
-        label: "All quotes",
-        description:
-          "Every quotation on the site, grouped by stance toward the ruling and by speaker, each with its source.",
-        image: pageImage("quotes", {
-          kicker: "The registry",
-          title: "All quotes",
-          summary: "Every quotation on the site, in the speaker's exact words, with its source.",
+        title: ui(c.lang).model.quoteIndex.title,
+        label: ui(c.lang).model.quoteIndex.title,
+        description: ui(c.lang).model.quoteIndex.description,
+        image: pageImage(c, "quotes", {
+          kicker: ui(c.lang).model.quoteIndex.kicker,
+          title: ui(c.lang).model.quoteIndex.title,
+          summary: ui(c.lang).model.quoteIndex.summary,
         }),
         anchors: [
-          { id: anchors.quotes.byStance, label: "By stance" },
-          { id: anchors.quotes.bySpeaker, label: "By speaker" },
-          ...stances.map((s) => ({ id: anchors.quotes.stance(s), label: `Quotes: ${s}` })),
-          ...speakers.map((s) => ({ id: anchors.quotes.speaker(s), label: `Quotes: ${s}` })),
+          { id: anchors.quotes.byStance, label: ui(c.lang).model.quoteIndex.byStance },
+          { id: anchors.quotes.bySpeaker, label: ui(c.lang).model.quoteIndex.bySpeaker },
+          ...stances.map((s) => ({ id: anchors.quotes.stance(s), label: ui(c.lang).model.quoteIndex.group(s) })),
+          ...speakers.map((s) => ({ id: speakerAnchor(c, s), label: ui(c.lang).model.quoteIndex.group(s) })),
         ],
         lastModified: latest,
         footer: true,
@@ -186,22 +198,22 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
   quote: (c, latest) => {
     const updatedOf = new Map(c.articles.map((a) => [a.slug, a.updated]));
     return [...c.quotes.values()].map((q) => ({
-      path: routes.quote(q.id),
+      path: routesFor(c.lang).quote(q.id),
       kind: "quote",
-      title: `Quote: ${q.speaker}, ${formatDate(q.date)}`,
-      label: `Quote: ${q.speaker}`,
+      title: ui(c.lang).model.quote.title(q.speaker, formatDate(q.date, c.lang)),
+      label: ui(c.lang).model.quote.label(q.speaker),
       description: q.context,
       image: {
-        path: routes.cardImage(q.id, "1200x630"),
-        alt: `Quote card: the words of ${q.speaker}, ${formatDate(q.date)}, with the source and the site name.`,
+        path: routesFor(c.lang).cardImage(q.id, "1200x630"),
+        alt: ui(c.lang).model.quote.alt(q.speaker, formatDate(q.date, c.lang)),
       },
       anchors: [
-        { id: anchors.quote.share, label: "Share and embed" },
-        { id: anchors.quote.link, label: "Link to this quote" },
-        { id: anchors.quote.embed, label: "Embed code" },
-        { id: anchors.quote.image, label: "Card image" },
+        { id: anchors.quote.share, label: ui(c.lang).model.quote.share },
+        { id: anchors.quote.link, label: ui(c.lang).model.quote.link },
+        { id: anchors.quote.embed, label: ui(c.lang).model.quote.embed },
+        { id: anchors.quote.image, label: ui(c.lang).model.quote.image },
       ],
-      search: [{ anchor: null, kind: "quote", title: q.speaker, section: formatDate(q.date) }],
+      search: [{ anchor: null, kind: "quote", title: q.speaker, section: formatDate(q.date, c.lang) }],
       lastModified:
         (c.appearances.get(q.id) ?? [])
           .map((s) => updatedOf.get(s.slug)!)
@@ -209,17 +221,17 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
           .at(-1) ?? latest,
     }));
   },
-  "embed-preview": (_c, latest) => [
+  "embed-preview": (c, latest) => [
     {
-      path: routes.embedPreview,
+      path: routesFor(c.lang).embedPreview,
       kind: "embed-preview",
-      title: "Embed a quote: preview",
-      label: "Embed a quote",
-      description: "How our quote cards look on another site, with the code to paste.",
-      image: pageImage("embed", {
-        kicker: "For publishers",
-        title: "Embed a sourced quote",
-        summary: "Attributed quote cards that link back to their sources.",
+      title: ui(c.lang).model.embedPreview.title,
+      label: ui(c.lang).model.embedPreview.label,
+      description: ui(c.lang).model.embedPreview.description,
+      image: pageImage(c, "embed", {
+        kicker: ui(c.lang).model.embedPreview.kicker,
+        title: ui(c.lang).model.embedPreview.cardTitle,
+        summary: ui(c.lang).model.embedPreview.summary,
       }),
       lastModified: latest,
       footer: true,
@@ -227,10 +239,10 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
   ],
   "embed-card": (c) =>
     [...c.quotes.values()].map((q) => ({
-      path: routes.embedQuote(q.id),
+      path: routesFor(c.lang).embedQuote(q.id),
       kind: "embed-card",
-      title: `${q.speaker}: quote card`,
-      label: `Quote card: ${q.speaker}`,
+      title: ui(c.lang).model.embedCard.title(q.speaker),
+      label: ui(c.lang).model.embedCard.label(q.speaker),
       description: q.context,
       image: null,
       framable: true,
@@ -238,55 +250,65 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
     })),
   timeline: (c, latest) => [
     {
-      path: routes.timeline,
+      path: routesFor(c.lang).timeline,
       kind: "timeline",
-      title: "Timeline",
-      label: "Timeline",
-      description:
-        "Every dated event from the 1985 definition of a particular social group to the reported 2025 reinstatement of Matter of A-B- and the rulings that followed, each with its source.",
-      image: chartImage("timeline", c, "Timeline"),
-      anchors: c.timeline.map((e) => ({ id: e.id, label: `Timeline: ${e.title}` })),
-      search: c.timeline.map((e) => ({ anchor: e.id, kind: "event", title: e.title, section: formatDate(e.date) })),
+      title: ui(c.lang).model.timeline.title,
+      label: ui(c.lang).model.timeline.title,
+      description: ui(c.lang).model.timeline.description,
+      image: chartImage("timeline", c, ui(c.lang).model.timeline.title),
+      anchors: c.timeline.map((e) => ({ id: e.id, label: ui(c.lang).model.timeline.anchor(e.title) })),
+      search: c.timeline.map((e) => ({
+        anchor: e.id,
+        kind: "event",
+        title: e.title,
+        section: formatDate(e.date, c.lang),
+      })),
       lastModified: latest,
       footer: true,
     },
   ],
   glossary: (c, latest) => [
     {
-      path: routes.glossary,
+      path: routesFor(c.lang).glossary,
       kind: "glossary",
-      title: "Glossary",
-      label: "Glossary",
-      description:
-        "Plain-English definitions of the legal terms in this explainer: asylum, particular social group, credible fear, the BIA, remand, vacate and more.",
-      image: pageImage("glossary", {
-        kicker: "Reference",
-        title: "Glossary",
-        summary: "The legal terms of the asylum rulings, in plain English.",
+      title: ui(c.lang).model.glossary.title,
+      label: ui(c.lang).model.glossary.title,
+      description: ui(c.lang).model.glossary.description,
+      image: pageImage(c, "glossary", {
+        kicker: ui(c.lang).model.glossary.kicker,
+        title: ui(c.lang).model.glossary.title,
+        summary: ui(c.lang).model.glossary.summary,
       }),
-      anchors: [...c.glossary.values()].map((t) => ({ id: t.id, label: `Glossary: ${t.term}` })),
-      search: [...c.glossary.values()].map((t) => ({ anchor: t.id, kind: "term", title: t.term, section: "Glossary" })),
+      anchors: [...c.glossary.values()].map((t) => ({ id: t.id, label: ui(c.lang).model.glossary.anchor(t.term) })),
+      search: [...c.glossary.values()].map((t) => ({
+        anchor: t.id,
+        kind: "term",
+        title: t.term,
+        section: ui(c.lang).model.glossary.title,
+      })),
       lastModified: latest,
       footer: true,
     },
   ],
   sources: (c, latest) => [
     {
-      path: routes.sources,
+      path: routesFor(c.lang).sources,
       kind: "sources",
-      title: "Sources",
-      label: "Sources",
-      description:
-        "Every document this explainer relies on: the decisions, orders, speeches and statements themselves, and the reporting and analysis about them.",
-      image: pageImage("sources", {
-        kicker: "Reference",
-        title: "Sources",
-        summary: "Every decision, speech, statement and report this explainer relies on.",
+      title: ui(c.lang).model.sources.title,
+      label: ui(c.lang).model.sources.title,
+      description: ui(c.lang).model.sources.description,
+      image: pageImage(c, "sources", {
+        kicker: ui(c.lang).model.sources.kicker,
+        title: ui(c.lang).model.sources.title,
+        summary: ui(c.lang).model.sources.summary,
       }),
       anchors: [
-        { id: anchors.sources.primary, label: "Primary sources" },
-        { id: anchors.sources.secondary, label: "Secondary sources" },
-        ...[...c.sources.values()].map((s) => ({ id: sourceAnchor(s.id), label: `Source: ${s.title}` })),
+        { id: anchors.sources.primary, label: ui(c.lang).model.sources.primary },
+        { id: anchors.sources.secondary, label: ui(c.lang).model.sources.secondary },
+        ...[...c.sources.values()].map((s) => ({
+          id: sourceAnchor(s.id),
+          label: ui(c.lang).model.sources.anchor(s.title),
+        })),
       ],
       search: [...c.sources.values()].map((s) => ({
         anchor: sourceAnchor(s.id),
@@ -300,33 +322,38 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
   ],
   "fact-check": (c, latest) => [
     {
-      path: routes.factCheck,
+      path: routesFor(c.lang).factCheck,
       kind: "fact-check",
-      title: "Fact check: early coverage of the ruling",
-      label: "Fact check",
-      description: "The claims of an article on the June 2018 asylum ruling, checked one by one against the record.",
-      image: pageImage("fact-check", {
-        kicker: "Fact check",
-        title: "Early coverage of the ruling, checked",
-        summary: "The claims of an article on the 2018 ruling, one by one, against the record.",
+      title: ui(c.lang).model.factCheck.title,
+      label: ui(c.lang).model.factCheck.label,
+      description: ui(c.lang).model.factCheck.description,
+      image: pageImage(c, "fact-check", {
+        kicker: ui(c.lang).model.factCheck.kicker,
+        title: ui(c.lang).model.factCheck.cardTitle,
+        summary: ui(c.lang).model.factCheck.summary,
       }),
-      anchors: c.claims.map((x) => ({ id: x.id, label: `Fact check: ${x.summary}` })),
-      search: c.claims.map((x) => ({ anchor: x.id, kind: "claim", title: `“${x.claim}”`, section: "Fact check" })),
+      anchors: c.claims.map((x) => ({ id: x.id, label: ui(c.lang).model.factCheck.anchor(x.summary) })),
+      search: c.claims.map((x) => ({
+        anchor: x.id,
+        kind: "claim",
+        title: `“${x.claim}”`,
+        section: ui(c.lang).model.factCheck.label,
+      })),
       lastModified: latest,
       footer: true,
     },
   ],
-  corrections: (_c, latest) => [
+  corrections: (c, latest) => [
     {
-      path: routes.corrections,
+      path: routesFor(c.lang).corrections,
       kind: "corrections",
-      title: "Corrections and clarifications",
-      label: "Corrections",
-      description: "Every correction and clarification made to this explainer, dated, newest first.",
-      image: pageImage("corrections", {
-        kicker: "Standards",
-        title: "Corrections and clarifications",
-        summary: "Every change of fact, dated.",
+      title: ui(c.lang).model.corrections.title,
+      label: ui(c.lang).model.corrections.label,
+      description: ui(c.lang).model.corrections.description,
+      image: pageImage(c, "corrections", {
+        kicker: ui(c.lang).model.corrections.kicker,
+        title: ui(c.lang).model.corrections.title,
+        summary: ui(c.lang).model.corrections.summary,
       }),
       lastModified: latest,
       footer: true,
@@ -334,57 +361,59 @@ const PAGE_KINDS: Record<PageKind, (c: ContentParts, latest: string) => Entry[]>
   ],
   methods: (c) => [
     {
-      path: routes.methods,
+      path: routesFor(c.lang).methods,
       kind: "methods",
       title: c.methods.title,
-      label: "How we checked",
+      label: ui(c.lang).model.methods.label,
       description: c.methods.dek,
-      image: pageImage("methods", {
-        kicker: "Standards",
-        title: "How we checked",
-        summary: "What confirmed, partly confirmed and reported mean, and how every quotation is checked.",
+      image: pageImage(c, "methods", {
+        kicker: ui(c.lang).model.methods.kicker,
+        title: ui(c.lang).model.methods.label,
+        summary: ui(c.lang).model.methods.summary,
       }),
       anchors: [
-        ...c.methods.toc.map((t) => ({ id: t.id, label: `How we checked: ${t.text}` })),
-        ...c.methods.termUses.map((u) => ({ id: u.anchor, label: `Term: ${c.glossary.get(u.id)?.term ?? u.id}` })),
+        ...c.methods.toc.map((t) => ({ id: t.id, label: ui(c.lang).model.methods.anchor(t.text) })),
+        ...c.methods.termUses.map((u) => ({
+          id: u.anchor,
+          label: ui(c.lang).model.article.term(c.glossary.get(u.id)?.term ?? u.id),
+        })),
       ],
       search: [
-        { anchor: null, kind: "page", title: c.methods.title, section: "How we checked" },
+        { anchor: null, kind: "page", title: c.methods.title, section: ui(c.lang).model.methods.label },
         ...c.methods.toc.map((t) => ({
           anchor: t.id,
           kind: "page" as const,
           title: t.text,
-          section: "How we checked",
+          section: ui(c.lang).model.methods.label,
         })),
       ],
       lastModified: c.methods.updated,
       footer: true,
     },
   ],
-  search: (_c, latest) => [
+  search: (c, latest) => [
     {
-      path: routes.search,
+      path: routesFor(c.lang).search,
       kind: "search",
-      title: "Search",
-      label: "Search",
-      description:
-        "Search the articles section by section, every quotation, timeline event, glossary term, source and fact-check claim.",
-      image: pageImage("search", {
-        kicker: "Find anything",
-        title: "Search the explainer",
-        summary: "Every section, quotation, event, term, source and checked claim.",
+      title: ui(c.lang).model.search.title,
+      label: ui(c.lang).model.search.title,
+      description: ui(c.lang).model.search.description,
+      image: pageImage(c, "search", {
+        kicker: ui(c.lang).model.search.kicker,
+        title: ui(c.lang).model.search.cardTitle,
+        summary: ui(c.lang).model.search.summary,
       }),
-      anchors: [{ id: anchors.search.index, label: "Everything on this site" }],
+      anchors: [{ id: anchors.search.index, label: ui(c.lang).model.search.index }],
       lastModified: latest,
     },
   ],
-  "not-found": () => [
+  "not-found": (c) => [
     {
-      path: routes.notFound,
+      path: routesFor(c.lang).notFound,
       kind: "not-found",
-      title: "Page not found",
-      label: "Page not found",
-      description: "The address may be mistyped, or the page may have moved.",
+      title: ui(c.lang).model.notFound.title,
+      label: ui(c.lang).model.notFound.title,
+      description: ui(c.lang).model.notFound.description,
       image: null,
       lastModified: null,
     },
@@ -411,7 +440,8 @@ export function buildSiteModel(c: ContentParts): SiteModel {
       .at(-1) ?? c.site.statusToday.reviewed;
   const pages: SitePage[] = (Object.keys(PAGE_KINDS) as PageKind[]).flatMap((kind) =>
     PAGE_KINDS[kind](c, latest).map((e) => ({
-      lang: "en" as const,
+      lang: c.lang,
+      alternates: {},
       framable: false,
       footer: false,
       anchors: [],
@@ -422,10 +452,30 @@ export function buildSiteModel(c: ContentParts): SiteModel {
   );
   // A page with corrections of its own shows them at its top, under the same anchor as an article's.
   for (const page of pages)
-    if (page.kind !== "article" && c.site.pageCorrections.some((x) => x.page === page.path))
-      page.anchors.push({ id: anchors.article.corrections, label: "Corrections and clarifications" });
+    if (page.kind !== "article" && c.site.pageCorrections.some((x) => translatePath(x.page, c.lang) === page.path))
+      page.anchors.push({ id: anchors.article.corrections, label: ui(c.lang).model.article.corrections });
   const footer = FOOTER_ORDER.flatMap((kind) => pages.filter((p) => p.kind === kind && p.footer));
-  return { pages, byPath: new Map(pages.map((p) => [p.path, p])), footer };
+  return { pages, byPath: new Map(pages.map((p) => [p.path, p])), footer: { [c.lang]: footer } };
+}
+
+/**
+ * The site model of every edition together: each page learns its counterparts (the same path in the other
+ * edition: "/timeline" ↔ "/es/timeline"), which the language switch, hreflang links and sitemap use.
+ */
+export function mergeEditions(models: SiteModel[]): SiteModel {
+  const pages = models.flatMap((m) => m.pages);
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  for (const page of pages)
+    for (const lang of LANGS) {
+      const other = byPath.get(translatePath(page.path, lang));
+      if (other && other.kind === page.kind) page.alternates[lang] = other.path;
+    }
+  return { pages, byPath, footer: Object.assign({}, ...models.map((m) => m.footer)) };
+}
+
+/** The id of a speaker's group on the quotes index: from the speaker's original name, the same in every edition. */
+export function speakerAnchor(c: Pick<ContentParts, "originalSpeakers">, speaker: string): string {
+  return anchors.quotes.speaker(c.originalSpeakers?.get(speaker) ?? speaker);
 }
 
 /** The page at a path, or a build failure: every route renders a page the model knows. */

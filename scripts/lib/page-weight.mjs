@@ -60,7 +60,8 @@ export function pageWeight(outDir, htmlFile) {
     font: { ...sum(fonts), files: fonts.size },
     // The fonts a stylesheet names that no <link rel="preload"> fetches early (a cause of layout shift).
     fontsNotPreloaded: [...fonts].filter((f) => !html.includes(`href="/${path.relative(outDir, f)}"`)).length,
-    inlineScripts: (html.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length,
+    // Inline code that runs; JSON data blocks (JSON-LD, the page's interface strings) do not.
+    inlineScripts: (html.match(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>/g) ?? []).length,
     requests: 1 + css.size + js.size + fonts.size,
   };
   const noScripts = html.replace(/<script\b[\s\S]*?<\/script>/g, "");

@@ -32,6 +32,8 @@ const RUNTIME = [
 /** Scripts a page may keep: structured data, our own feature scripts, and the partner embed script. */
 const ALLOWED_SCRIPT = [
   /^<script type="application\/ld\+json">/,
+  // The interface words the feature scripts show, in the page's language (components/site/page-scripts.tsx).
+  /^<script type="application\/json" id="page-strings">/,
   /^<script type="module" src="\/js\/[a-z0-9-]+\.js"><\/script>$/,
   /^<script async(?:="")? src="[^"]*\/embed\.js"><\/script>$/,
 ];

@@ -18,7 +18,7 @@ function walk(dir: string): string[] {
   });
 }
 const files = walk(OUT).map((f) => path.relative(OUT, f).split(path.sep).join("/"));
-const cards = files.filter((f) => /^embed\/quotes\/[^/]+\/index\.html$/.test(f));
+const cards = files.filter((f) => /^(es\/)?embed\/quotes\/[^/]+\/index\.html$/.test(f));
 const pages = files.filter((f) => f.endsWith(".html") && !cards.includes(f));
 
 test("no framework runtime ships: no runtime scripts and no RSC payload files", () => {

@@ -14,15 +14,37 @@ export async function articlePaths() {
 }
 
 /**
- * The pages browser tests visit: one page of each kind of the site model, and every article. The 404 page is
- * visited at an unknown path, where hosts serve it.
+ * The pages browser tests visit: one page of each kind of the site model in each language, and every English
+ * article. A 404 page is visited at an unknown path of its edition, where hosts serve it.
  */
 export async function onePerKind() {
   const { model } = await content();
   const seen = new Set<string>();
   return model.pages
-    .filter((p) => p.kind === "article" || (!seen.has(p.kind) && seen.add(p.kind)))
-    .map((p) => ({ ...p, visit: p.kind === "not-found" ? "/no-such-page" : p.path }));
+    .filter(
+      (p) =>
+        (p.kind === "article" && p.lang === "en") ||
+        (!seen.has(`${p.lang}:${p.kind}`) && seen.add(`${p.lang}:${p.kind}`)),
+    )
+    .map((p) => ({ ...p, visit: notFoundVisit(p) ?? p.path }));
+}
+
+/**
+ * The pages a per-page browser test visits: every English page, and in each translation its articles and one page
+ * of every other kind (a translation's pages of one kind share their markup and policy with the English ones, which
+ * the test covers page by page; keeping the suite under 15 minutes).
+ */
+export function perPageSample<P extends { lang: string; kind: string }>(pages: P[]): P[] {
+  const seen = new Set<string>();
+  return pages.filter(
+    (p) =>
+      p.lang === "en" || p.kind === "article" || (!seen.has(`${p.lang}:${p.kind}`) && seen.add(`${p.lang}:${p.kind}`)),
+  );
+}
+
+/** Where a 404 page is seen: at an unknown path of its edition ("/no-such-page", "/es/no-such-page"). */
+export function notFoundVisit(p: { kind: string; path: string }): string | null {
+  return p.kind === "not-found" ? p.path.replace(/404\.html$/, "no-such-page") : null;
 }
 
 /**

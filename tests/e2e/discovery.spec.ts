@@ -2,11 +2,12 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { content } from "./content";
+import { content, perPageSample } from "./content";
 
-/** Every page of the site model with a share image (all but the cards and the 404), one test each. */
+/** Every page of the site model with a share image (all but the cards and the 404), one test each (a sample of a
+ * translation's pages: perPageSample). */
 const { model } = await content();
-const pages = model.pages
+const pages = perPageSample(model.pages)
   .filter((p) => p.image)
   .map((p) => ({ path: p.path, kind: p.kind === "article" ? "article" : "website" }));
 

@@ -3,9 +3,10 @@
 // and the sections headed by a term, the timeline event named for a case.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { ui } from "../../lib/i18n/strings";
 import { anchors } from "../../lib/routes";
 import { SEARCH_KINDS } from "../../lib/site/model";
-import { content } from "./content";
+import { content, notFoundVisit } from "./content";
 
 /** Runs a search on /search (as ?q= and ?kind= links do) and returns the result links, in order. */
 async function search(page: Page, q: string, kind = "") {
@@ -145,23 +146,50 @@ test("every page's header links to search", async ({ page }) => {
   const { model } = await content();
   const seen = new Set<string>();
   for (const p of model.pages.filter((x) => x.kind !== "embed-card" && !seen.has(x.kind) && seen.add(x.kind))) {
-    await page.goto(p.kind === "not-found" ? "/no-such-page" : p.path);
+    await page.goto(notFoundVisit(p) ?? p.path);
     await expect(page.locator("header a[data-nav-search]"), p.path).toHaveAttribute("href", "/search");
   }
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("/search is a complete index of every page and every indexed section", async ({ page }) => {
-    const { model } = await content();
-    await page.goto("/search");
-    await expect(page.locator("#search-form")).toBeHidden();
-    const hrefs = new Set(await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))));
-    for (const p of model.pages.filter((x) => !["embed-card", "not-found", "search"].includes(x.kind))) {
-      expect(hrefs, p.path).toContain(p.path);
-      for (const r of p.search)
-        if (r.anchor && r.anchor !== anchors.article.top)
-          expect(hrefs, `${p.path}#${r.anchor}`).toContain(`${p.path}#${r.anchor}`);
-    }
-  });
+  for (const lang of ["en", "es"] as const)
+    test(`/search is a complete index of every page and every indexed section (${lang})`, async ({ page }) => {
+      const { model } = await content();
+      const search = model.pages.find((p) => p.kind === "search" && p.lang === lang)!;
+      await page.goto(search.path);
+      await expect(page.locator("#search-form")).toBeHidden();
+      const hrefs = new Set(await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href"))));
+      for (const p of model.pages.filter(
+        (x) => x.lang === lang && !["embed-card", "not-found", "search"].includes(x.kind),
+      )) {
+        expect(hrefs, p.path).toContain(p.path);
+        for (const r of p.search)
+          if (r.anchor && r.anchor !== anchors.article.top)
+            expect(hrefs, `${p.path}#${r.anchor}`).toContain(`${p.path}#${r.anchor}`);
+      }
+    });
+});
+
+test("search on /es/search finds Spanish pages, in Spanish", async ({ page }) => {
+  const { editions } = await content();
+  const es = editions.es!;
+  const term = es.glossary.get("particular-social-group")!;
+  await page.goto(`/es/search?q=${encodeURIComponent(term.term)}`);
+  const list = page.locator("#search-results");
+  await expect(list).toHaveAttribute("data-query", `:${term.term}`);
+  const found = await list.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(found.length).toBeGreaterThan(0);
+  expect(
+    found.every((h) => h.startsWith("/es/")),
+    found.join(" "),
+  ).toBe(true);
+  expect(found.slice(0, 5)).toContain("/es/glossary#particular-social-group");
+  const kind = await list.locator("a > span:first-child").first().textContent();
+  expect(Object.values(ui("es").model.kinds)).toContain(kind);
+  // A quotation's original words are searchable in Spanish too: "Musalo" finds her quote pages in Spanish.
+  await page.goto(`/es/search?q=Musalo`);
+  await expect(list).toHaveAttribute("data-query", ":Musalo");
+  const musalo = await list.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(musalo.some((h) => h.startsWith("/es/quotes/musalo-"))).toBe(true);
 });

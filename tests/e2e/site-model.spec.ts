@@ -5,9 +5,9 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { contentSecurityPolicy, exportedFile, permissionsPolicy } from "../../lib/site/headers";
-import { content } from "./content";
+import { content, notFoundVisit } from "./content";
 
-const { model, site } = await content();
+const { model, editions } = await content();
 const OUT = path.resolve(process.env.E2E_DIR ?? "out");
 const decode = (s: string) =>
   s
@@ -19,7 +19,7 @@ const decode = (s: string) =>
 
 for (const p of model.pages)
   test(`${p.kind} ${p.path}: headers, title, language and every anchor`, async ({ request }) => {
-    const res = await request.get(p.kind === "not-found" ? "/no-such-page" : p.path);
+    const res = await request.get(notFoundVisit(p) ?? p.path);
     expect(res.status()).toBe(p.kind === "not-found" ? 404 : 200);
     const headers = res.headers();
     expect(headers["content-security-policy"]).toBe(contentSecurityPolicy(p));
@@ -31,6 +31,7 @@ for (const p of model.pages)
     const html = await res.text();
     expect(html).toMatch(new RegExp(`<html lang="${p.lang}"`, "i"));
     const title = decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "");
+    const { site } = editions[p.lang]!;
     expect(title).toBe(p.kind === "home" ? site.name : `${p.title} · ${site.name}`);
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1])));
     const missing = p.anchors.filter((a) => !ids.has(a.id)).map((a) => a.id);

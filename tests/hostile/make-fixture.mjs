@@ -34,16 +34,23 @@ appendFileSync(
   context: ${y(HOSTILE.context)}
   stance: neutral
   verification: confirmed
+  translations:
+    es:
+      text: ${y(HOSTILE.quote)}
+      role: ${y(HOSTILE.role)}
+      context: ${y(HOSTILE.context)}
 `,
 );
-const beta = path.join(dest, "articles", "beta.mdx");
-writeFileSync(
-  beta,
-  readFileSync(beta, "utf8")
-    .replace(/^title: .*$/m, `title: ${y(HOSTILE.articleTitle)}`)
-    .replace(
-      /\n*$/,
-      `\n\n## Hostile input {/*hostile-input*/}\n\n${HOSTILE.articleMdx}\n\n<Quote id="hostile-quote" />\n`,
-    ),
-);
+// The Spanish edition gets the same hostile source, quote and article text.
+appendFileSync(path.join(dest, "es", "sources.yaml"), "- id: hostile-source\n");
+for (const beta of [path.join(dest, "articles", "beta.mdx"), path.join(dest, "es", "articles", "beta.mdx")])
+  writeFileSync(
+    beta,
+    readFileSync(beta, "utf8")
+      .replace(/^title: .*$/m, `title: ${y(HOSTILE.articleTitle)}`)
+      .replace(
+        /\n*$/,
+        `\n\n## Hostile input {/*hostile-input*/}\n\n${HOSTILE.articleMdx}\n\n<Quote id="hostile-quote" />\n`,
+      ),
+  );
 console.log(`Hostile content written to ${path.relative(process.cwd(), dest)}/`);

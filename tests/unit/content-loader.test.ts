@@ -76,10 +76,30 @@ describe("loadContent on valid content", () => {
     expect((await loadContent(dir)).articles[1].links.map((l) => l.url)).toContain("/methods#reported");
   });
 
-  it("validates the real site content", async () => {
+  it("validates the real site content, both editions", async () => {
     const content = await loadContent(path.resolve(import.meta.dirname, "../../content"));
     expect(content.articles.length).toBeGreaterThanOrEqual(3);
     for (const article of content.articles) expect(article.citedQuotes.length).toBeGreaterThan(0);
+    // The Spanish edition: every article, with the English section ids in order, every quote translated.
+    const es = content.editions.es!;
+    expect(es.articles.map((a) => a.slug)).toEqual(content.articles.map((a) => a.slug));
+    es.articles.forEach((a, i) => expect(a.toc.map((t) => t.id)).toEqual(content.articles[i].toc.map((t) => t.id)));
+    expect(es.timeline.map((e) => e.id)).toEqual(content.timeline.map((e) => e.id));
+    expect([...es.glossary.keys()]).toEqual([...content.glossary.keys()]);
+    for (const q of content.quotes.values()) {
+      expect(es.quotes.get(q.id)!.text, "the original words, never the translation").toBe(q.text);
+      expect(es.quoteTranslations!.get(q.id)).toBeTruthy();
+    }
+  });
+  it("loads a Spanish edition whose pages pair with the English ones", async () => {
+    const content = await loadContent(FIXTURE);
+    const es = content.editions.es!;
+    expect(es.articles.map((a) => a.title)).toEqual(["Alfa", "Beta"]);
+    expect(es.articles[1].sources.map((s) => s.id)).toEqual(content.articles[1].sources.map((s) => s.id));
+    expect(es.articles[0].quoteUses.find((u) => u.inline)?.translation).toBe("nos hace retroceder a la Edad Oscura");
+    expect(content.model.byPath.get("/es/timeline")?.alternates).toEqual({ en: "/timeline", es: "/es/timeline" });
+    expect(content.model.byPath.get("/articles/alpha")?.alternates.es).toBe("/es/articles/alpha");
+    expect(content.model.byPath.get("/es/articles/alpha")?.lang).toBe("es");
   });
 });
 
@@ -363,6 +383,56 @@ describe("the content check fails loudly, naming file, record and field", () => 
       file: "articles/beta.mdx",
       edit: (t) => t.replace("Back to", "See [alpha's corrections](/articles/alpha#corrections-title). Back to"),
       expected: { file: "beta.mdx", message: /anchor "#corrections-title" that does not exist on \/articles\/alpha/ },
+    },
+    {
+      name: "a Spanish article whose section ids differ from the English",
+      file: "es/articles/alpha.mdx",
+      edit: (t) => t.replace("{/*what-critics-said*/}", "{/*lo-que-dijeron*/}"),
+      expected: { file: "es/articles/alpha.mdx", message: /section ids differ from .*alpha\.mdx/ },
+    },
+    {
+      name: "an inline quotation in a Spanish article without our translation",
+      file: "es/articles/alpha.mdx",
+      edit: (t) => t.replace(' translation="Por lo general"', ""),
+      expected: {
+        file: "es/articles/alpha.mdx",
+        record: '<Q id="speaker-generally">',
+        field: "translation",
+        message: /needs translation=/,
+      },
+    },
+    {
+      name: "a Spanish article that places a different quotation",
+      file: "es/articles/alpha.mdx",
+      edit: (t) => t.replace('<Quote id="speaker-generally" />', ""),
+      expected: { file: "es/articles/alpha.mdx", message: /quotations differ from/ },
+    },
+    {
+      name: "a quote the Spanish edition shows without our translation",
+      file: "quotes.yaml",
+      edit: (t) => t.replace(/  translations:\n    es:\n      text: "Nos hace[\s\S]*$/, ""),
+      expected: {
+        file: "quotes.yaml",
+        record: 'quote "critic-dark-ages"',
+        field: "translations.es",
+        message: /has none/,
+      },
+    },
+    {
+      name: "a Spanish timeline that lacks an English event",
+      file: "es/timeline.yaml",
+      edit: (t) => t.replace(/- id: reported-reversal[\s\S]*$/, ""),
+      expected: {
+        file: "es/timeline.yaml",
+        record: 'event "reported-reversal"',
+        message: /translation of event "reported-reversal" is missing/,
+      },
+    },
+    {
+      name: "a Spanish glossary term whose id is not an English term's",
+      file: "es/glossary.yaml",
+      edit: (t) => t.replace("- id: precedent", "- id: precedente"),
+      expected: { file: "es/glossary.yaml", record: 'term "precedente"', field: "id", message: /no English record/ },
     },
     {
       name: "raw HTML in an article",

@@ -29,6 +29,7 @@ describe("the methods page", () => {
         quotes: content.quotes,
         sources: content.sources,
         glossary: content.glossary,
+        lang: "en",
       }),
     );
     for (const id of METHODS_SECTIONS) expect(html).toMatch(new RegExp(`<h2 id="${id}"`));
@@ -38,19 +39,22 @@ describe("the methods page", () => {
 describe("labels link to what they mean", () => {
   it('"Partly confirmed" links to #partly-confirmed and keeps the note as its title', () => {
     const quote = [...content.quotes.values()].find((q) => q.verification === "partly-confirmed")!;
-    const html = renderToStaticMarkup(createElement(VerificationBadge, { quote }));
+    const html = renderToStaticMarkup(createElement(VerificationBadge, { quote, lang: "en" }));
     expect(html).toMatch(
       /^<a href="\/methods#partly-confirmed" class="verification-badge[^"]*" title="[^"]+">Partly confirmed<\/a>$/,
     );
   });
 
   it('"Reported" links to #reported, on the timeline and in the status', () => {
-    expect(renderToStaticMarkup(createElement(ReportedBadge))).toMatch(
+    expect(renderToStaticMarkup(createElement(ReportedBadge, { lang: "en" }))).toMatch(
       /^<a href="\/methods#reported" class="reported-badge[^"]*" title="[^"]+">Reported<\/a>$/,
+    );
+    expect(renderToStaticMarkup(createElement(ReportedBadge, { lang: "es" }))).toMatch(
+      /^<a href="\/es\/methods#reported" class="reported-badge[^"]*" title="[^"]+">Reportado<\/a>$/,
     );
     const status = { ...content.site.statusToday };
     status.latestDevelopment = { ...status.latestDevelopment, status: "reported" };
-    const html = renderToStaticMarkup(createElement(StatusToday, { status, sources: content.sources }));
+    const html = renderToStaticMarkup(createElement(StatusToday, { status, sources: content.sources, lang: "en" }));
     expect(html).toContain(`<a href="/methods#reported" class="reported-badge `);
   });
 
@@ -64,8 +68,23 @@ describe("labels link to what they mean", () => {
 
   it("every page's footer links to it", () => {
     const html = renderToStaticMarkup(
-      createElement(SiteFooter, { site: content.site, articles: content.articles, reference: content.model.footer }),
+      createElement(SiteFooter, {
+        site: content.site,
+        articles: content.articles,
+        reference: content.model.footer.en ?? [],
+        lang: "en",
+      }),
     );
     expect(html).toContain(`<a href="/methods">How we checked</a>`);
+    const es = content.editions.es!;
+    const spanish = renderToStaticMarkup(
+      createElement(SiteFooter, {
+        site: es.site,
+        articles: es.articles,
+        reference: content.model.footer.es ?? [],
+        lang: "es",
+      }),
+    );
+    expect(spanish).toContain(`<a href="/es/methods">Cómo lo verificamos</a>`);
   });
 });

@@ -20,6 +20,8 @@ let dir: string;
 async function makeFixture(edit?: (dir: string) => Promise<void>) {
   const d = await mkdtemp(path.join(tmpdir(), "quote-verbatim-"));
   await cp(BASE, d, { recursive: true });
+  // English only: these typography fixtures have no Spanish edition (content/es/ is optional).
+  await rm(path.join(d, "es"), { recursive: true, force: true });
   await mkdir(path.join(d, "quotes"), { recursive: true });
   await cp(path.join(EXTRA, "quotes.yaml"), path.join(d, "quotes", "typography.yaml"));
   await cp(path.join(EXTRA, "typography.mdx"), path.join(d, "articles", "typography.mdx"));
@@ -43,6 +45,7 @@ async function render(content: Content, slug: string) {
     quotes: content.quotes,
     sources: content.sources,
     glossary: content.glossary,
+    lang: "en",
   });
   return renderToStaticMarkup(element);
 }
