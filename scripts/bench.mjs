@@ -167,16 +167,21 @@ async function measureSearch() {
       }
     }
     result.firstSearch = [];
-    for (const query of ["Musalo", "particular social group"]) {
+    for (const [searchPath, query] of [
+      ["/search", "Musalo"],
+      ["/search", "particular social group"],
+      ["/es/search", "grupo social determinado"],
+    ]) {
+      if (!existsSync(path.join(OUT, `${searchPath.slice(1)}.html`))) continue;
       const page = await browser.newPage();
-      await page.goto(`${ORIGIN}/search`, { waitUntil: "load" });
+      await page.goto(`${ORIGIN}${searchPath}`, { waitUntil: "load" });
       const responses = [];
       page.on("requestfinished", (r) => responses.push(r));
       await page.locator("#search-q").fill(query);
       await page.locator("#search-results[aria-busy=false] a").first().waitFor();
       let bytes = 0;
       for (const r of responses) bytes += (await r.sizes()).responseBodySize;
-      result.firstSearch.push({ query, requests: responses.length, bytes });
+      result.firstSearch.push({ page: searchPath, query, requests: responses.length, bytes });
       await page.close();
     }
   } finally {
@@ -230,6 +235,6 @@ if (result.cardImages) console.log(`card images: ${result.cardImages.count} PNGs
 if (result.searchIndex)
   console.log(`search index: ${result.searchIndex.files} files, ${kb(result.searchIndex.bytes)} KB on disk`);
 for (const f of result.firstSearch ?? [])
-  console.log(`first search "${f.query}": ${f.requests} requests, ${kb(f.bytes)} KB transferred`);
+  console.log(`first search on ${f.page} "${f.query}": ${f.requests} requests, ${kb(f.bytes)} KB transferred`);
 if (result.buildSeconds) console.log(`full build (next build + runtime removal): ${result.buildSeconds.toFixed(1)} s`);
 console.log("written: reports/bench.json");

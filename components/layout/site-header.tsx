@@ -6,7 +6,7 @@ import { routesFor } from "@/lib/routes";
 type NavArticle = Pick<Article, "slug" | "title" | "navTitle" | "order">;
 
 const NAV_LINK =
-  "flex min-h-11 items-center gap-[0.4rem] rounded p-2 text-sm text-ink no-underline hover:bg-panel aria-[current=page]:font-[650] aria-[current=page]:[box-shadow:inset_0_-3px_0_var(--color-accent)] max-[23.5rem]:px-[0.3rem] max-[22.5rem]:px-[0.2rem] lg:max-w-60";
+  "flex min-h-11 items-center gap-[0.4rem] rounded p-2 text-sm text-ink no-underline hover:bg-panel aria-[current=page]:font-[650] aria-[current=page]:[box-shadow:inset_0_-3px_0_var(--color-accent)] max-[23.5rem]:px-[0.3rem] max-[22.5rem]:px-[0.2rem] xl:max-w-60";
 
 type Props = {
   siteName: string;
@@ -33,7 +33,7 @@ export function SiteHeader({ siteName, articles, lang, counterpart }: Props) {
         </a>
         <nav aria-label={t.navArticles} className="ml-auto flex items-center">
           <span
-            className="mr-1 hidden self-center text-[0.8rem] text-muted min-[28rem]:max-lg:inline"
+            className="mr-1 hidden self-center text-[0.8rem] text-muted min-[28rem]:max-xl:inline"
             aria-hidden="true"
           >
             {t.parts}
@@ -48,7 +48,7 @@ export function SiteHeader({ siteName, articles, lang, counterpart }: Props) {
                   >
                     {a.order}
                   </span>
-                  <span className="max-lg:sr-only lg:truncate">{a.navTitle}</span>
+                  <span className="max-xl:sr-only xl:truncate">{a.navTitle}</span>
                 </a>
               </li>
             ))}
