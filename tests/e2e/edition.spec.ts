@@ -1,7 +1,10 @@
 // The Spanish edition (issue 14): same ids in both languages, reciprocal alternates, a language switch that keeps
 // the reader's section, the original words of every quotation with a labelled translation, and no English
 // interface words on Spanish pages. Expected values come from the content and the site model.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
+import { esc } from "../../lib/escape-html";
 import { LANGS, LOCALES } from "../../lib/i18n";
 import { ui } from "../../lib/i18n/strings";
 import { content } from "./content";
@@ -177,4 +180,65 @@ test("a Spanish article's quotations are the registry's original words, each wit
     }
   }
   expect(checked).toBeGreaterThan(30);
+});
+
+test("every quotation can be embedded in Spanish: card, oEmbed and card images, original words and our translation", async ({
+  request,
+}) => {
+  const { editions } = await content();
+  const es = editions.es!;
+  const label = ui("es").quote.translation;
+  for (const q of es.quotes.values()) {
+    const translation = es.quoteTranslations!.get(q.id)!;
+    const card = await (await request.get(`/es/embed/quotes/${q.id}/`)).text();
+    expect(card, q.id).toMatch(/^<!doctype html>\s*<html lang="es">/i);
+    const original = /<blockquote[^>]*lang="en"[^>]*><p>([\s\S]*?)<\/p><\/blockquote>/.exec(card)?.[1] ?? "";
+    expect(original, q.id).toContain(esc(q.text));
+    expect(card, q.id).toContain(label);
+    expect(card, q.id).toContain(esc(translation));
+    const oembed = (await (await request.get(`/es/oembed/quotes/${q.id}.json`)).json()) as { html: string };
+    // The embed code: a Spanish blockquote (embed.js turns it into the Spanish card) with the original words,
+    // our translation and a link to the Spanish quote page.
+    expect(oembed.html, q.id).toContain(`lang="es"`);
+    expect(oembed.html, q.id).toContain(`data-quote-id="${q.id}"`);
+    expect(oembed.html, q.id).toContain(`<p lang="en">`);
+    expect(oembed.html, q.id).toContain(esc(translation));
+    expect(oembed.html, q.id).toContain(`/es/quotes/${q.id}"`);
+    for (const size of ["1200x630", "1080x1080"]) {
+      const image = await request.get(`/es/cards/${q.id}-${size}.png`);
+      expect(image.status(), `${q.id} ${size}`).toBe(200);
+      expect(image.headers()["content-type"]).toMatch(/^image\/png/);
+    }
+  }
+});
+
+test("a partner pasting the Spanish embed code gets the Spanish card, fitted to its height", async ({
+  page,
+  request,
+}) => {
+  const id = "markey-death-sentence";
+  const { html } = (await (await request.get(`/es/oembed/quotes/${id}.json`)).json()) as { html: string };
+  const partner = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Socio</title></head><body>
+<main style="width:320px">${html}</main></body></html>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`);
+    const frame = page.locator("iframe");
+    await expect(frame).toHaveAttribute("src", new RegExp(`/es/embed/quotes/${id}/`));
+    const card = page.frameLocator("iframe").locator(".card");
+    await expect(card.locator('blockquote[lang="en"]')).toBeVisible();
+    await expect(card).toContainText(ui("es").quote.translation);
+    await expect
+      .poll(async () => {
+        const outer = await frame.evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await card.evaluate((c) => c.getBoundingClientRect().height);
+        return Math.abs(outer - inner);
+      })
+      .toBeLessThanOrEqual(2);
+  } finally {
+    await new Promise((resolve) => partner.close(resolve));
+  }
 });
