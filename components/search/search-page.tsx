@@ -14,7 +14,8 @@ const LISTED = (p: SitePage) => !["embed-card", "not-found", "search"].includes(
 
 /**
  * /search: a search field over the Pagefind index (public/js/search.js, which loads the index on first use), and
- * below it a plain index of every page and section, which is the page's whole content without JavaScript. The
+ * below it a plain index of every page and section, which is the page's whole content without JavaScript (the
+ * field is then hidden by public/search-no-js.css, loaded inside <noscript>). The
  * messages the script shows are data attributes here, so the script holds no reader-facing words.
  */
 export async function SearchPage({ lang }: { lang: Lang }) {
@@ -27,10 +28,16 @@ export async function SearchPage({ lang }: { lang: Lang }) {
   return (
     <SiteFrame path={routes.search}>
       <ReferencePage kicker={t.kicker} title={t.title} intro={<p>{t.intro}</p>}>
+        {/* Without JavaScript the field could not search: this stylesheet hides it, and the full index below stands
+            in. With JavaScript the form is there from the first paint, so showing it shifts nothing. */}
+        <noscript>
+          {/* A plain file on purpose: the site's CSS bundle is loaded either way; this rule applies only here. */}
+          {/* eslint-disable-next-line @next/next/no-css-tags */}
+          <link rel="stylesheet" href="/search-no-js.css" />
+        </noscript>
         <form
           id="search-form"
           role="search"
-          hidden
           className="mt-6 font-sans"
           data-bundle={routes.searchBundle}
           data-msg-loading={t.loading}
@@ -97,7 +104,7 @@ export async function SearchPage({ lang }: { lang: Lang }) {
                       <CaseNames text={p.label} />
                     </a>
                     {entries.length > 0 ? (
-                      <ul className="mt-1 list-disc pl-5 text-sm">
+                      <ul className="mt-1 list-disc pl-5 text-sm [&_a]:inline-block [&_a]:py-[5px]">
                         {entries.map((e) => (
                           <li key={e.href}>
                             <a href={e.href}>

@@ -1,4 +1,4 @@
-// /search: shows the search form (hidden without JavaScript, where the page's full index stands in) and runs
+// /search: runs the search form (hidden without JavaScript by a <noscript> stylesheet; the page's full index stands in) with
 // Pagefind over the index built with the site (scripts/search-index.ts). The index code loads when the reader
 // first focuses or types in the field, or arrives with ?q=. Every message shown comes from the form's data-msg-*
 // attributes. Keyboard: the down arrow moves from the field into the results, the arrows move through them,
@@ -10,7 +10,6 @@ const list = document.getElementById("search-results");
 const SHOWN = 20;
 
 if (form && input && status && list) {
-  form.hidden = false;
   const msg = (name, vars) => (form.dataset[`msg${name}`] ?? "").replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
 
   let engine = null;
