@@ -11,7 +11,7 @@ import { deriveFigures } from "../figures";
 import { loadArticles, loadMethods } from "./articles";
 import type { ContentIssue } from "./errors";
 import { readRecords, readSingle, type Located, type Rel } from "./read";
-import type { ContentParts } from "./load";
+import { quoteAppearances, type ContentParts } from "./load";
 import {
   editionClaimSchema,
   editionGlossarySchema,
@@ -232,10 +232,7 @@ export async function loadEdition(
     site.statusToday.reviewed,
     issues,
   );
-  const appearances = new Map([...quotes.keys()].map((id) => [id, [] as ContentParts["appearances"] extends Map<string, infer A> ? A : never]));
-  for (const a of articles)
-    for (const use of a.quoteUses)
-      appearances.get(use.id)?.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
+  const appearances = quoteAppearances(quotes, articles);
 
   return {
     lang,

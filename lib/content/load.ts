@@ -51,6 +51,15 @@ export type Content = ContentParts & {
   editions: Partial<Record<Lang, Content>>;
 };
 
+/** For each quote id, every placement in the articles, in article order then reading order. */
+export function quoteAppearances(quotes: Map<string, Quote>, articles: Article[]): Map<string, QuoteAppearance[]> {
+  const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
+  for (const a of articles)
+    for (const use of a.quoteUses)
+      appearances.get(use.id)?.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
+  return appearances;
+}
+
 export async function loadContent(root: string): Promise<Content> {
   const issues: ContentIssue[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
@@ -62,10 +71,7 @@ export async function loadContent(root: string): Promise<Content> {
   if (!site || !methods) throw new ContentError(issues);
   const figures = deriveFigures(located.timeline, site.statusToday.reviewed, issues);
 
-  const appearances = new Map<string, QuoteAppearance[]>([...quotes.keys()].map((id) => [id, []]));
-  for (const a of articles)
-    for (const use of a.quoteUses)
-      appearances.get(use.id)?.push({ slug: a.slug, articleTitle: a.title, anchor: use.anchor, inline: use.inline });
+  const appearances = quoteAppearances(quotes, articles);
   const parts: ContentParts = {
     lang: "en",
     site,
